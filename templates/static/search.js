@@ -41,7 +41,7 @@
   function decode(text) {
     var out = [], n = 0;
     if (!text) return out;
-    text.split(".").forEach(function (gap) { n += parseInt(gap, 36); out.push(n); });
+    text.split(",").forEach(function (gap) { n += parseInt(gap, 10); out.push(n); });
     return out;
   }
   function intersect(a, b) {

@@ -83,15 +83,17 @@ def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Ma
 
 def _mark(words: str, events: tuple[Event, ...], event_url: Callable[[Event], str],
           anchored: set[str]) -> Markup:
+    def anchor(event: Event) -> Markup:
+        """ id="q-<event>" the first time an event is marked, so its page can link here."""
+        if event.id in anchored:
+            return Markup("")
+        anchored.add(event.id)
+        return Markup(' id="q-{}"').format(event_url(event).split("/")[1])
+
     first = events[0]
-    anchor = ""
-    if first.id not in anchored:
-        anchored.update(e.id for e in events)
-        anchor = event_url(first).split("/")[1]
     html = Markup('<mark{}><a href="{}" title="{}">{}</a></mark>').format(
-        Markup(' id="q-{}"').format(anchor) if anchor else "",
-        ROOT + event_url(first), first.title, words)
+        anchor(first), ROOT + event_url(first), first.title, words)
     for n, event in enumerate(events[1:], start=2):
-        html += Markup('<sup><a href="{}" title="{}">{}</a></sup>').format(
-            ROOT + event_url(event), event.title, n)
+        html += Markup('<sup{}><a href="{}" title="{}">{}</a></sup>').format(
+            anchor(event), ROOT + event_url(event), event.title, n)
     return html

@@ -114,7 +114,6 @@ class Site:
         for event in self.events:
             for name in dict.fromkeys(self.outlets_of(event)):
                 self.outlets[name].append(event)
-        self.outlet_slug = unique_slugs(self.outlets)
         self.periods = [e for e in self.events if is_span(e)]
         self.lane = _lanes(self.periods)
 
