@@ -32,11 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import make_corpus as corpus  # noqa: E402
+
 from timeline.config import Config, Project  # noqa: E402
 from timeline.model import Article, Event, Paragraph, Source  # noqa: E402
 from timeline.render import render_site  # noqa: E402
-
-import make_corpus as corpus  # noqa: E402
 
 
 def chain_events(folder: Path, articles: int) -> tuple[list[Event], list[Article]] | None:
@@ -134,84 +134,15 @@ def ours(events: Sequence[Event], articles: Sequence[Article], out: Path) -> dic
     return files
 
 
-# Hugo's theme gives its pages what ours do: the same head, header, navigation, search form and
-# footer; an event page with date, summary, tags, quoted sources and previous/next; list pages
-# (home, events, tags; 500 events a page, as ours) with date, title, summary, source and tags per
-# event; a feed of 50.
-HUGO_CONFIG = """baseURL = "https://example.org/"
-title = "Benchmark"
-relativeURLs = true
-paginate = 500
-disableKinds = ["sitemap", "robotsTXT", "404"]
-[services.rss]
-limit = 50
-[taxonomies]
-tag = "tags"
-"""
-HUGO_BASEOF = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ .Title }} · {{ site.Title }}</title>
-<link rel="canonical" href="{{ .Permalink }}">
-<link rel="stylesheet" href="{{ "site.css" | relURL }}">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site">
-  <p class="brand"><a href="{{ "" | relURL }}">{{ site.Title }}</a></p>
-  <nav aria-label="Site"><ul>
-    <li><a href="{{ "" | relURL }}">Timeline</a></li>
-    <li><a href="{{ "tags/" | relURL }}">Tags</a></li>
-    <li><a href="{{ "events/" | relURL }}">Sources</a></li>
-  </ul></nav>
-  <form class="search" role="search" action="{{ "search/" | relURL }}" method="get">
-    <label for="site-search" class="visually-hidden">Search events</label>
-    <input id="site-search" type="search" name="q" placeholder="Search events">
-    <button type="submit">Search</button>
-  </form>
-</header>
-<main id="main">{{ block "main" . }}{{ end }}</main>
-<footer class="site"><p>{{ len site.RegularPages }} events · updated
-<time datetime="{{ now.Format "2006-01-02" }}">{{ now.Format "2006-01-02" }}</time></p></footer>
-<script src="{{ "site.js" | relURL }}" defer></script>
-</body>
-</html>
-"""
-HUGO_SINGLE = """{{ define "main" }}<article class="event-page">
-<header><p class="when"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p>
-<h1>{{ .Title }}</h1></header>
-<div class="summary">{{ .Content }}</div>
-<ul class="tags">{{ range .Params.tags }}<li><a class="tag" href="{{ "tags/" | relURL }}{{ . | urlize }}/">#{{ . }}</a></li>{{ end }}</ul>
-<section id="sources"><h2>Reported by {{ len .Params.sources }} sources</h2><ol class="quotes">
-{{ range .Params.sources }}<li><figure><blockquote cite="{{ .url }}"><p>{{ .quote }}</p></blockquote>
-<figcaption><a href="{{ .url }}">{{ .title }}</a> ({{ .agency }}), <time datetime="{{ .published }}">{{ .published }}</time></figcaption></figure></li>
-{{ end }}</ol></section></article>
-<nav class="prevnext"><ul>
-<li>{{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">← <span>{{ .Date.Format "2 January 2006" }}</span> {{ .Title }}</a>{{ end }}</li>
-<li>{{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}"><span>{{ .Date.Format "2 January 2006" }}</span> {{ .Title }} →</a>{{ end }}</li>
-</ul></nav>{{ end }}
-"""
-HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1><ol class="events">
-{{ range (.Paginate .Pages.ByDate).Pages }}<li class="event" data-tags="{{ with .Params.tags }}{{ delimit . " " }}{{ end }}"><article>
-<h5 class="title"><a href="{{ .RelPermalink }}">{{ .Title }}</a></h5>
-<p class="when"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p>
-<div class="summary">{{ .Content }}</div>
-<p class="meta">{{ with .Params.sources }}{{ with index . 0 }}<a class="source" href="{{ .url }}">{{ .title }}</a>{{ end }}{{ end }}
-{{ range .Params.tags }} <a class="tag" href="{{ "tags/" | relURL }}{{ . | urlize }}/">#{{ . }}</a>{{ end }}</p>
-</article></li>
-{{ end }}</ol>{{ end }}
-"""
+#: Hugo's theme gives its pages what ours do: the same head, header, navigation, search form and
+#: footer; an event page with date, summary, tags, quoted sources and previous/next; list pages
+#: (home, events, tags; 500 events a page, as ours) with summary, source and tags; a feed of 50.
+HUGO_THEME = Path(__file__).resolve().parent / "hugo_theme"
 
 
 def hugo_site(events: Sequence[Event], folder: Path) -> None:
     """The events as Hugo content: one Markdown page each, front matter in JSON."""
-    (folder / "layouts" / "_default").mkdir(parents=True)
-    (folder / "hugo.toml").write_text(HUGO_CONFIG)
-    (folder / "layouts" / "_default" / "baseof.html").write_text(HUGO_BASEOF)
-    (folder / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE)
-    (folder / "layouts" / "_default" / "list.html").write_text(HUGO_LIST)
+    shutil.copytree(HUGO_THEME, folder)
     content = folder / "content" / "events"
     content.mkdir(parents=True)
     for e in events:

@@ -21,7 +21,6 @@ from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
 from timeline.render.when import MONTHS, date_label, stamps
 
-
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
 
@@ -51,9 +50,9 @@ class Renderer:
         self._search: dict[str, bytes] | None = None
         self.theme.env.globals.update(
             event_url=self.event_url, tag_url=self.tag_url, source_url=self.source_url,
-            year_url=self.year_url, when=self.when,
-            time_html=self.time_html, summary=self.summary, month_name=month_name,
-            item=self.item, items=self.items, quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
+            year_url=self.year_url, when=self.when, time_html=self.time_html,
+            summary=self.summary, month_name=month_name, item=self.item, items=self.items,
+            quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
             outlets_of=site.outlets_of, lane=site.lane.get, source_info=site.sources.get,
         )
 

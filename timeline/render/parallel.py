@@ -49,7 +49,7 @@ def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]],
             except TimelineError as exc:
                 payload = pickle.dumps(("error", exc.args[0] if exc.args else str(exc),
                                         list(exc.problems)))
-            except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
+            except BaseException as exc:  # reported to the parent, which raises
                 payload = pickle.dumps(("crash", f"{type(exc).__name__}: {exc}", []))
                 status = 1
             with os.fdopen(write_end, "wb") as pipe:
