@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-
-from timeline.config import Project
-from timeline.model import Article, Event, Source
-from timeline.render import render_site
-from timeline.render.site import HOME_LIMIT, LIST_LIMIT
-
 from site_links import links_of, resolve
 from site_sample import ARTICLES
+
+from timeline.config import Project
+from timeline.model import Event, Source
+from timeline.render import render_site
+from timeline.render.site import HOME_LIMIT, LIST_LIMIT
 
 
 def many(n: int, start: date, step_days: float) -> list[Event]:

@@ -49,7 +49,7 @@ def test_moving_an_event_to_another_year_redoes_both_years(
                                  last=date(2024, 2, 1)) if e.id == "rains-fail" else e
              for e in events]
     new = plan_site(project, moved, articles)
-    redo, delete = changed_pages(old, new, changed_events(events, moved))
+    redo, _delete = changed_pages(old, new, changed_events(events, moved))
     assert {"years/2022/index.html", "years/2024/index.html"} <= redo
 
 
