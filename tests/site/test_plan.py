@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+
+import pytest
 
 from timeline.config import Project
 from timeline.model import Article, Event
@@ -71,3 +74,46 @@ def test_serving_adds_the_live_reload_script(project: Project, events: list[Even
     built = plan_site(project, events, articles).render(["index.html"])
     assert b'new EventSource("/__timeline__/events")' in served["index.html"]
     assert b"EventSource" not in built["index.html"]
+
+
+def test_several_processes_render_the_same_bytes(project: Project, events: list[Event],
+                                                 articles: list[Article],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.render import parallel
+    monkeypatch.setattr(parallel, "MIN_PAGES", 0)
+    alone = plan_site(project, events, articles).render(jobs=1)
+    assert plan_site(project, events, articles).render(jobs=3) == alone
+
+
+def test_a_template_error_in_a_worker_is_reported_with_file_and_line(
+        project: Project, events: list[Event], articles: list[Article],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.errors import RenderError
+    from timeline.render import parallel
+    monkeypatch.setattr(parallel, "MIN_PAGES", 0)
+    (project.root / "templates").mkdir()
+    (project.root / "templates" / "tag.html").write_text("{{ tag }}\n{{ tag.nope() }}\n")
+    with pytest.raises(RenderError) as info:
+        plan_site(project, events, articles).render(jobs=2)
+    assert info.value.problems[0].line == 2
+    assert info.value.problems[0].path.endswith("templates/tag.html")
+
+
+def test_a_worker_error_comes_back_as_the_same_render_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.errors import Problem, RenderError
+    from timeline.render import parallel
+    monkeypatch.setattr(parallel, "MIN_PAGES", 0)
+
+    def work(tasks: Sequence[str]) -> dict[str, bytes]:
+        if "b" in tasks:  # only the forked worker gets "b"
+            raise RenderError("template error in x.html", [Problem("x.html", "boom", 7)])
+        return {t: t.encode() for t in tasks}
+
+    assert parallel.split(["a", "b", "c", "s1", "s2"], 2,
+                          lambda t: "s" if t.startswith("s") else None) == \
+        [["a", "c"], ["b", "s1", "s2"]]
+    with pytest.raises(RenderError) as info:
+        parallel.run(["a", "b", "c"], work, 2)
+    assert info.value.problems == (Problem("x.html", "boom", 7),)
+    assert parallel.run(["a", "c", "d"], work, 2) == {"a": b"a", "c": b"c", "d": b"d"}

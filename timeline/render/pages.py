@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from timeline.config import Project
 from timeline.model import Article, Event, Source
@@ -19,7 +19,7 @@ from timeline.render.plan import Page, SitePlan
 from timeline.render.site import HOME_LIMIT, LIST_LIMIT, Site
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
-from timeline.render.when import MONTHS, date_label, stamps
+from timeline.render.when import MONTHS, Stamp, label_of, stamps
 
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
@@ -46,6 +46,7 @@ class Renderer:
         self._items: dict[str, Markup] = {}
         self._rows: dict[str, Markup] = {}
         self._labels: dict[str, str] = {}
+        self._stamps: dict[str, tuple[Stamp, Stamp | None, str]] = {}
         self._times: dict[str, Markup] = {}
         self._search: dict[str, bytes] | None = None
         self.theme.env.globals.update(
@@ -85,7 +86,7 @@ class Renderer:
     def when(self, event: Event) -> str:
         label = self._labels.get(event.id)
         if label is None:
-            label = self._labels[event.id] = date_label(event)
+            label = self._labels[event.id] = label_of(*self.stamps(event))
         return label
 
     def time_html(self, event: Event) -> Markup:
@@ -95,18 +96,24 @@ class Renderer:
             html = self._times[event.id] = self._time_html(event)
         return html
 
+    def stamps(self, event: Event) -> tuple[Stamp, Stamp | None, str]:
+        found = self._stamps.get(event.id)
+        if found is None:
+            found = self._stamps[event.id] = stamps(event)
+        return found
+
     def _time_html(self, event: Event) -> Markup:
-        start, end, clock = stamps(event)
-        first = Markup('<time datetime="{}">{}</time>')
+        start, end, clock = self.stamps(event)
         if end is None:
             label = f"{start.label}, {clock}" if clock else start.label
-            return first.format(start.attr, label)
+            return Markup(f'<time datetime="{escape(start.attr)}">{escape(label)}</time>')
         label = self.when(event)
         head, sep, _tail = label.rpartition(end.label)
         if sep and not head.strip(" –"):
-            return first.format(start.attr, label)
-        return first.format(start.attr, head.rstrip(" –")) + Markup(
-            " – " if " – " in head else "–") + first.format(end.attr, end.label)
+            return Markup(f'<time datetime="{escape(start.attr)}">{escape(label)}</time>')
+        dash = " – " if " – " in head else "–"
+        return Markup(f'<time datetime="{escape(start.attr)}">{escape(head.rstrip(" –"))}</time>'
+                      f'{dash}<time datetime="{escape(end.attr)}">{escape(end.label)}</time>')
 
     def item(self, event: Event, root: str = "") -> Markup:
         """One event as a list item; rendered once, its links fixed up per page in ``page``."""
@@ -121,19 +128,18 @@ class Renderer:
             self._search = search.index(self)
         return self._search[name]
 
-    def prepare(self, ids: Sequence[str]) -> dict[str, tuple[Markup, Markup, Markup, str]]:
-        """The shared pieces of these events: list item, summary, <time> HTML, date label."""
+    def prepare(self, ids: Sequence[str]) -> dict[str, tuple[Markup, Markup, Markup, Markup,
+                                                             str]]:
+        """The shared pieces of these events: list item, row, summary, <time>, date label."""
         by_id = {e.id: e for e in self.site.events}
-        return {i: (self.item(by_id[i]), self.summary(by_id[i]), self.time_html(by_id[i]),
-                    self.when(by_id[i])) for i in ids}
+        return {i: (self.item(by_id[i]), self.row(by_id[i]), self.summary(by_id[i]),
+                    self.time_html(by_id[i]), self.when(by_id[i])) for i in ids}
 
     def warm(self, jobs: int) -> None:
         """Fill the caches every listing needs, with ``jobs`` processes."""
         ids = [e.id for e in self.site.events if e.id not in self._items]
-        for i, (item, summary, time_html, label) in parallel.run(ids, self.prepare,
-                                                                  jobs).items():
-            self._items[i], self._md[i], self._times[i], self._labels[i] = \
-                item, summary, time_html, label
+        for i, pieces in parallel.run(ids, self.prepare, jobs).items():
+            self._items[i], self._rows[i], self._md[i], self._times[i], self._labels[i] = pieces
 
     def row(self, event: Event) -> Markup:
         """One event as one line: date and title (``_row.html``), for compact listings."""

@@ -31,12 +31,29 @@ def default_jobs() -> int:
     return max(1, min(cores, 4))
 
 
-def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]],
-        jobs: int) -> dict[str, Any]:
-    """``work`` over ``tasks`` split into ``jobs`` interleaved shares, merged back in order."""
+def split(tasks: Sequence[str], jobs: int,
+          together: Callable[[str], str | None] = lambda task: None) -> list[list[str]]:
+    """``jobs`` shares of about equal size, interleaved; tasks for which ``together`` gives the
+    same key land in the same share (pages built from one shared computation)."""
+    shares: list[list[str]] = [[] for _ in range(jobs)]
+    groups: dict[str, list[str]] = {}
+    for n, task in enumerate(tasks):
+        key = together(task)
+        if key is None:
+            shares[n % jobs].append(task)
+        else:
+            groups.setdefault(key, []).append(task)
+    for group in groups.values():
+        min(shares, key=len).extend(group)
+    return shares
+
+
+def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]], jobs: int,
+        together: Callable[[str], str | None] = lambda task: None) -> dict[str, Any]:
+    """``work`` over ``tasks`` in ``jobs`` processes (see ``split``), results merged."""
     if jobs <= 1 or len(tasks) < MIN_PAGES or not hasattr(os, "fork"):
         return work(tasks)
-    shares = [tasks[k::jobs] for k in range(jobs)]
+    shares = split(tasks, jobs, together)
     children: list[tuple[int, int]] = []
     for share in shares[1:]:
         read_end, write_end = os.pipe()

@@ -43,7 +43,7 @@ class SitePlan:
         wanted = sorted(self.pages) if urls is None else sorted(set(urls))
         if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
             self.warm(jobs)
-        done = parallel.run(wanted, self._build, jobs)
+        done = parallel.run(wanted, self._build, jobs, _shared_work)
         return {url: done[url] for url in wanted}
 
     def _build(self, urls: Sequence[str]) -> dict[str, bytes]:
@@ -59,6 +59,11 @@ class SitePlan:
             if (event_ids and (page.every_event or page.events & event_ids))
             or page.articles & paths
         }
+
+
+def _shared_work(url: str) -> str | None:
+    """Pages made from one computation, best rendered by the same worker: the search index."""
+    return "search" if url.startswith("search/") and url.endswith(".js") else None
 
 
 def changed_events(old: Sequence[Event], new: Sequence[Event]) -> set[str]:

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from timeline.render.text import plain, shorten, words
-from timeline.render.when import stamps
 
 if TYPE_CHECKING:
     from timeline.render.pages import Renderer
@@ -66,7 +65,7 @@ def index(r: Renderer) -> dict[str, bytes]:
     postings: dict[str, list[int]] = defaultdict(list)
     docs: list[list[Any]] = []
     for n, event in enumerate(site.events):
-        start, _, _ = stamps(event)
+        start = r.stamps(event)[0]
         summary = plain(event.summary)
         label = r.when(event)
         text = " ".join([event.title, summary, " ".join(event.tags), *site.outlets_of(event),
