@@ -162,10 +162,13 @@ class Site:
         """Periods overlapping first..last (inclusive)."""
         return [p for p in self.periods if p.first <= last and p.last >= first]
 
-    def lanes(self, first: date, last: date) -> list[Event | None]:
-        """The period drawn in each lane over first..last, None where a lane is free."""
+    def lanes(self, first: date, last: date, whole: bool = False) -> list[Event | None]:
+        """The period drawn in each lane over first..last (only those covering all of it when
+        ``whole``), None where a lane is free."""
         drawn: list[Event | None] = [None] * LANES
         for period in self.ongoing(first, last):
+            if whole and (period.first > first or period.last < last):
+                continue
             lane = self.lane.get(period.id)
             if lane is not None:
                 drawn[lane] = period
@@ -180,7 +183,8 @@ class Site:
             year = event.first.year
             if not years or years[-1].year != year:
                 first, last = date(year, 1, 1), date(year, 12, 31)
-                years.append(YearGroup(year, [], [], self.lanes(first, last),
+                # A year draws the periods covering all of it; its months draw the others.
+                years.append(YearGroup(year, [], [], self.lanes(first, last, whole=True),
                                        [p for p in self.ongoing(first, last)
                                         if p.first < first]))
             group = years[-1]
