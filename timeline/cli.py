@@ -165,3 +165,34 @@ def events(project_dir: Path, as_json: bool, start: datetime | None, end: dateti
         sources = len(event.sources)
         click.echo(f"{when:<22} {event.title}  [{event.id}] ({sources} source"
                    f"{'' if sources == 1 else 's'})")
+
+
+# --- timeline dates ------------------------------------------------------------------------------
+
+@cli.command("dates")
+@click.argument("text", nargs=-1)
+@click.option("--anchor", metavar="DATELINE",
+              help='Resolve relative dates against this dateline, e.g. "17:48 JST, May 10, 2022".')
+@click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
+@click.option("--explain", is_flag=True, help="Show the rule that fired and the anchor used.")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              metavar="FILE.jsonl",
+              help='Read {"doc", "dct", "text"} lines; print one JSON line per mention.')
+@project_option
+@reports_errors
+def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, explain: bool,
+                  batch: Path | None, project_dir: Path) -> None:
+    """Find the dates in TEXT (or in a JSONL batch) and print their TimeML values."""
+    from timeline.config import CONFIG_FILE
+    from timeline.dates import DateSettings
+    from timeline.dates.command import dates, dates_batch
+
+    if batch is None and not text:
+        raise click.UsageError("give TEXT to read, or --batch FILE.jsonl")
+    settings = DateSettings()
+    if (project_dir / CONFIG_FILE).is_file():
+        settings = DateSettings.from_config(open_project(project_dir).config)
+    lines = (dates_batch(batch, settings, explain=explain) if batch is not None
+             else dates(text, anchor, settings, as_json=as_json, explain=explain))
+    for line in lines:
+        click.echo(line)

@@ -1,0 +1,110 @@
+"""Finding every temporal expression in a text: one scan of the grammar, one rule per match.
+
+The scan is a loop of ``PATTERN.search``: the rule of each match turns it into a ``Found`` (or
+rejects it), and the scan goes on after the span the rule kept. Nothing here reads the clock:
+relative expressions resolve against the anchor only, in the anchor's own zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from timeline import timeml
+from timeline.dates.absolute import HANDLERS as ABSOLUTE
+from timeline.dates.grammar import PATTERN
+from timeline.dates.relative import HANDLERS as RELATIVE
+from timeline.dates.rules import Context, Found, G, Rule
+from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
+from timeline.dates.zones import resolve
+from timeline.errors import DateError
+from timeline.model import Mention
+
+HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
+
+#: Rules whose values need an anchor to be placed at all; without one they are only kept when
+#: the rule can write an underspecified value.
+_TRIM = " \t\n,.;:"
+
+
+def find_mentions(text: str, anchor: datetime | date | None,
+                  settings: DateSettings | None = None) -> list[Mention]:
+    """Every temporal expression in ``text``, sorted by start and non-overlapping.
+
+    Relative expressions ("on Monday", "last week") resolve against ``anchor`` in its own zone;
+    with no anchor they get underspecified TimeML values or are left out.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    anchor_day, anchor_tz = _anchor(anchor)
+    ctx = Context(text, anchor_day, settings)
+    anchor_text = anchor.isoformat() if anchor is not None else ""
+    mentions: list[Mention] = []
+    search = PATTERN.search
+    pos, n = 0, len(text)
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        rule = m.lastgroup or ""
+        start, end = m.span()
+        found = HANDLERS[rule](G(m, rule), ctx, start, end)
+        if found is None:
+            pos = start + 1
+            continue
+        if found.start is not None:
+            start = found.start
+        if found.end is not None:
+            end = found.end
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end <= start:
+            pos = m.start() + 1
+            continue
+        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz,
+                                 settings))
+        pos = end
+    return mentions
+
+
+def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]:
+    if anchor is None:
+        return None, None
+    if isinstance(anchor, datetime):
+        return anchor.date(), anchor.tzinfo
+    return anchor, None
+
+
+def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: str,
+             anchor_tz: tzinfo | None, settings: DateSettings) -> Mention:
+    placed = timeml.range_span(found.value, found.value_end) if found.type in ("DATE", "TIME") \
+        else None
+    first = last = None
+    precision = found.precision or "day"
+    if placed is not None:
+        first, last, precision = placed
+    elif found.precision is None:
+        precision = "reference" if "REF" in found.value else "day"
+    return Mention(
+        start=start, end=end, text=text[start:end], type=found.type, value=found.value,
+        value_end=found.value_end, first=first, last=last, precision=precision,
+        time=_time(found, first, anchor_tz, settings), rule=rule, anchor=anchor,
+        tense=found.tense,
+    )
+
+
+def _time(found: Found, day: date | None, anchor_tz: tzinfo | None,
+          settings: DateSettings) -> str | None:
+    """"15:00:00+09:00": the clock time with the offset of the zone printed, else the anchor's."""
+    if found.clock is None:
+        return None
+    hour, minute = (int(x) for x in found.clock.split(":"))
+    tz: tzinfo | None = anchor_tz
+    if found.zone:
+        try:
+            tz, _ = resolve(found.zone, settings.timezones)
+        except DateError:
+            tz = anchor_tz
+    clock = f"{hour:02d}:{minute:02d}:00"
+    if tz is None or day is None or hour > 23:
+        return clock
+    offset = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).strftime("%z")
+    return f"{clock}{offset[:3]}:{offset[3:]}"
