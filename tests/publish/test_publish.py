@@ -53,8 +53,9 @@ def first(committed: Path, tmp_path_factory: pytest.TempPathFactory) -> First:
 
 def test_publish_prints_what_it_pushed_and_the_url_derived_from_origin(first: First) -> None:
     pushed = git(first.clone, "rev-parse", "HEAD").strip()
+    files = len(site_files(first.root / "site"))
     assert first.result.stdout.splitlines() == [
-        f"Built {len(site_files(first.root / "site"))} file(s) into site/; every internal link resolves.",
+        f"Built {files} file(s) into site/; every internal link resolves.",
         f"Pushed {pushed[:12]} to origin/gh-pages: Publish the site built from "
         f"{first.source[:12]} with timeline {__version__}",
         f"The site is at {PAGES_URL}",
