@@ -202,9 +202,9 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
 
 @cli.command("publish")
 @project_option
-@click.option("--remote", default="origin", show_default=True,
+@click.option("--remote", default="origin", show_default=True, metavar="NAME",
               help="The git remote to push to; its URL gives the site's URL on github.com.")
-@click.option("--branch", default="gh-pages", show_default=True,
+@click.option("--branch", default="gh-pages", show_default=True, metavar="NAME",
               help="The branch that holds the published site.")
 @click.option("-m", "--message",
               help="Commit message on the branch; {sha} and {version} are filled in "
@@ -232,11 +232,15 @@ def publish_command(project_dir: Path, remote: str, branch: str, message: str | 
                     force: bool, no_history: bool, dry_run: bool, allow_dirty: bool,
                     base_url: str | None, build_only: bool, workflow: bool,
                     install: str | None, quiet: bool) -> None:
-    """Build the site for its public URL, check its links and push it to GitHub Pages.
+    """Build for the public URL, check the links and push the site to GitHub Pages.
 
     The site goes to the gh-pages branch (with .nojekyll and the project's CNAME). With
     --workflow, write a GitHub Actions workflow that builds and deploys it on every push instead.
     """
+    if workflow and (dry_run or build_only or no_history or allow_dirty or message or base_url):
+        raise click.UsageError("--workflow takes only --force and --install")
+    if install and not workflow:
+        raise click.UsageError("--install goes with --workflow")
     project = open_project(project_dir)
     if workflow:
         from timeline.workflow import write_workflow

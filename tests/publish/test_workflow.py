@@ -133,3 +133,14 @@ def test_install_spec_is_shell_quoted() -> None:
     data = yaml.safe_load(text)
     install = next(s for s in data["jobs"]["build"]["steps"] if "pip install" in s.get("run", ""))
     assert install["run"].strip() == "python -m pip install 'timeline[extra] >= 0.1 # pinned'"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--workflow", "--dry-run"], "--workflow takes only --force and --install"),
+    (["--workflow", "-m", "x"], "--workflow takes only --force and --install"),
+    (["--install", "timeline"], "--install goes with --workflow"),
+])
+def test_options_that_do_not_go_together(tmp_path: Path, args: list[str], message: str) -> None:
+    result = timeline("publish", *args, "-C", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"
