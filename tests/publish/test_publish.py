@@ -256,3 +256,52 @@ def test_build_only_needs_no_git(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == "The site would be at https://example.org/harbour/"
     assert ('<link rel="canonical" href="https://example.org/harbour/">'
             in (root / "site" / "index.html").read_text(encoding="utf-8"))
+
+
+# --- where the project sits, which remote and branch, how it pushes ------------------------------
+
+def test_project_in_a_subfolder_to_another_remote_and_branch(
+        committed: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "newsroom"
+    shutil.copytree(committed, repo / "stories" / "harbour", symlinks=True,
+                    ignore=shutil.ignore_patterns(".git"))
+    git(repo, "init", "-q", "-b", "main")
+    commit_all(repo, "Newsroom stories")
+    mirror = tmp_path / "mirror.git"
+    git(tmp_path, "init", "-q", "--bare", str(mirror))
+    git(repo, "remote", "add", "mirror", str(mirror))
+    project = repo / "stories" / "harbour"
+
+    (project / "timeline.yaml").write_text("title: Harbour draft\n", encoding="utf-8")
+    refused = publish(project, "--remote", "mirror")
+    assert "uncommitted changes to stories/harbour/timeline.yaml" in refused.stderr
+    git(repo, "checkout", "-q", "--", ".")
+
+    result = publish(project, "--remote", "mirror", "--branch", "site")
+    assert result.exit_code == 0, result.output
+    assert "Pushed " in result.stdout and " to mirror/site: " in result.stdout
+    assert result.stdout.splitlines()[-1] == ("The site's URL is unknown: set base_url in "
+                                              "timeline.yaml, or add a CNAME file.")
+    assert len(branch_log(mirror, "site")) == 1
+    assert branch_log(mirror, "gh-pages") == []
+    clone = clone_branch(mirror, tmp_path / "clone", "site")
+    assert (clone / "index.html").is_file() and (clone / ".nojekyll").is_file()
+
+
+def test_force_pushes_with_force(project: Path, remote: Path, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """What git is asked to do, seen through a git on PATH that logs its arguments."""
+    real = shutil.which("git")
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    log = tmp_path / "git.log"
+    (shims / "git").write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {real} "$@"\n')
+    (shims / "git").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{shims}:{Path(str(real)).parent}")
+
+    assert publish(project).exit_code == 0
+    assert publish(project, "--force").exit_code == 0
+    pushes = [line for line in log.read_text().splitlines() if line.startswith("push")]
+    assert pushes == ["push --quiet origin refs/heads/gh-pages:refs/heads/gh-pages",
+                      "push --quiet --force origin refs/heads/gh-pages:refs/heads/gh-pages"]
+    assert len(branch_log(remote)) == 2
