@@ -77,11 +77,13 @@ def publish(project: Project, *, remote: str = "origin", branch: str = "gh-pages
     report = PublishReport(url, BuildReport(), 0, remote, branch, source=source, cname=cname)
 
     remote_cname = repo.fetch_cname(remote, branch)
-    if remote_cname and remote_cname != cname:
-        fate = f"replaces it with {cname}" if cname else "removes it"
+    if remote_cname and cname and remote_cname != cname:
+        report.warnings.append(f"{remote}/{branch} has the CNAME {remote_cname}; this publish "
+                               f"replaces it with {cname}")
+    elif remote_cname and not cname:
         report.warnings.append(
             f"{remote}/{branch} has a CNAME ({remote_cname}) that the project lacks; this publish "
-            f"{fate}. Add a {CNAME_FILE} file to the project to keep a custom domain.")
+            f"removes it. Add a {CNAME_FILE} file to the project to keep the custom domain.")
 
     report.build = _build_checked(project, url, progress)
     report.files = _count_files(project.site_dir)
