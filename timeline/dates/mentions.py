@@ -11,7 +11,7 @@ from datetime import date, datetime, tzinfo
 
 from timeline import timeml
 from timeline.dates.absolute import HANDLERS as ABSOLUTE
-from timeline.dates.grammar import PATTERN
+from timeline.dates.heads import candidates, head_positions, pattern
 from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
@@ -21,8 +21,6 @@ from timeline.model import Mention
 
 HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
 
-#: Rules whose values need an anchor to be placed at all; without one they are only kept when
-#: the rule can write an underspecified value.
 _TRIM = " \t\n,.;:"
 
 
@@ -38,30 +36,30 @@ def find_mentions(text: str, anchor: datetime | date | None,
     ctx = Context(text, anchor_day, settings)
     anchor_text = anchor.isoformat() if anchor is not None else ""
     mentions: list[Mention] = []
-    search = PATTERN.search
-    pos, n = 0, len(text)
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
+    floor = 0
+    for head, head_end, kind in head_positions(text):
+        if head < floor:
+            continue
+        match = pattern(kind).match
+        for start in candidates(text, head, floor):
+            m = match(text, start)
+            if m is None or m.end() <= head:
+                continue
+            rule = m.lastgroup or ""
+            end = m.end()
+            found = HANDLERS[rule](G(m, rule), ctx, start, end)
+            if found is None:
+                continue
+            start = found.start if found.start is not None else start
+            end = found.end if found.end is not None else end
+            while end > start and text[end - 1] in _TRIM:
+                end -= 1
+            if end <= head:
+                continue
+            mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz,
+                                     settings))
+            floor = end
             break
-        rule = m.lastgroup or ""
-        start, end = m.span()
-        found = HANDLERS[rule](G(m, rule), ctx, start, end)
-        if found is None:
-            pos = start + 1
-            continue
-        if found.start is not None:
-            start = found.start
-        if found.end is not None:
-            end = found.end
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-        if end <= start:
-            pos = m.start() + 1
-            continue
-        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz,
-                                 settings))
-        pos = end
     return mentions
 
 

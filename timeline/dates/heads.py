@@ -1,0 +1,165 @@
+"""Where to look: the head words every temporal expression contains, and the rules they wake.
+
+Running the whole grammar at every character of a text is slow in Python's regex engine, so the
+scanner works the other way round. It lower-cases the text and blanks its punctuation with one
+``str.translate`` (offsets stay the same), takes the set of its words, keeps the head words
+("friday", "quarter", "1990", "yesterday"...), finds them with ``str.find``, and only there runs
+the few rules the head can belong to, starting at the head or at one of the words just before
+it that can open an expression ("the", "last", "early", "three", "5 p.m." ...).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from timeline.dates import words
+from timeline.dates.grammar import RULES, compile_rules
+from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
+
+# Which rules each kind of head wakes, in the grammar's order of priority.
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "month": ("range_month", "calendar", "monthyear", "month"),
+    "weekday": ("calendar", "weekday", "set"),
+    "relday": ("relday",),
+    "part": ("partday", "weekday", "relday"),
+    "clock": ("calendar", "weekday", "relday", "clock"),
+    "unit": ("quarter", "half", "fiscal", "yearago", "ago", "relunit", "duration", "set"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "fiscal": ("fiscal", "quarter"),
+    "season": ("relunit", "season"),
+    "year": ("range_month", "calendar", "monthyear", "quarter", "half", "fiscal", "season",
+             "year", "holiday"),
+    "decade": ("decade",),
+    "century": ("century", "relunit", "ago", "duration"),
+    "holiday": ("holiday",),
+    "ref": ("duration", "relunit", "ref"),
+    "set": ("set",),
+}
+
+_RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
+_PATTERNS = {
+    kind: compile_rules([rule for rule in RULES if rule[0] in names])[0]
+    for kind, names in _CLASSES.items()
+}
+
+
+def _with_possessive(table: dict[str, str]) -> dict[str, str]:
+    out = dict(table)
+    for word, kind in table.items():
+        out.setdefault(word + "'s", kind)
+        if word.endswith("s"):
+            out.setdefault(word + "'", kind)
+    return out
+
+
+def _head_table() -> dict[str, str]:
+    heads: dict[str, str] = {}
+    for w in [*words.MONTHS, *words.MONTH_ABBREVIATIONS]:
+        heads[w] = "month"
+    for w in words.WEEKDAYS:
+        heads[w] = "weekday"
+    for w in ("yesterday", "today", "tomorrow", "tonight"):
+        heads[w] = "relday"
+    for w in ("morning", "afternoon", "evening", "night", "overnight"):
+        heads[w] = "part"
+    for w in ("noon", "midnight", "midday", "am", "pm", "m"):
+        heads[w] = "clock"
+    for w in ("day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year",
+              "years", "decade", "decades", "hour", "hours", "minute", "minutes", "fortnight"):
+        heads[w] = "unit"
+    for w in ("quarter", "quarters", "period"):
+        heads[w] = "quarter"
+    heads["half"] = "half"
+    heads["fiscal"] = "fiscal"
+    for w in words.SEASONS:
+        heads[w] = "season"
+    for w in ("century", "centuries"):
+        heads[w] = "century"
+    for w in words.DECADE_WORDS:
+        heads[w] = "decade"
+    for name in [*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS]:
+        first = name.split()[0].replace(".", "")
+        if first != "the":
+            heads.setdefault(first.removesuffix("'s").removesuffix("'"), "holiday")
+    for phrase in words.REFERENCES:
+        for w in phrase.split():
+            if w not in ("the", "a", "at", "as", "in", "near", "short", "long", "coming", "more",
+                         "right", "just", "these", "date", "possible", "years", "months",
+                         "weeks", "days", "quarters"):
+                heads.setdefault(w, "ref")
+    for w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly",
+              "hourly", "every"):
+        heads[w] = "set"
+    return _with_possessive(heads)
+
+
+HEADS = _head_table()
+
+#: Words that may stand inside an expression before its head: where a match may start.
+OPENERS = frozenset({
+    "the", "this", "that", "last", "next", "past", "coming", "previous", "following", "current",
+    "same", "early", "late", "mid", "middle", "end", "beginning", "start", "of", "earlier",
+    "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "earlier",
+    "fiscal", "first", "second", "third", "fourth", "final", "its", "their", "a", "an",
+    "several", "few", "many", "some", "couple", "about", "nearly", "almost", "more", "than",
+    "less", "over", "roughly", "around", "only", "just", "at", "least", "for", "within", "in",
+    "from", "between", "every", "each", "per", "once", "twice", "times", "on", "flat", "just",
+    "ended", "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm",
+    "a.m", "p.m",
+    "noon", "midnight", "midday", "during", "by", "to", "until", "since", "before", "after",
+    *words.NUMBERS, *(w for w in words.ORDINALS), *words.MONTHS, *words.MONTH_ABBREVIATIONS,
+    *words.WEEKDAYS, *words.PARTS_OF_DAY, *(z.lower() for z in (*REGIONS, *FIXED, *AMBIGUOUS)),
+})
+
+_KEEP = "'-:/"
+_TABLE = str.maketrans({
+    **{c: " " for c in string.punctuation if c not in _KEEP},
+    **{c: c.lower() for c in string.ascii_uppercase},
+    "’": "'", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ", "\u00a0": " ", "-": " ",
+})
+_NUMERIC_HEAD = re.compile(
+    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}"
+)
+_TOKEN_BEFORE = re.compile(r"[\w'’.:]+")
+
+
+def head_positions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every head word in ``text``, in order."""
+    norm = " " + text.translate(_TABLE) + " "
+    found: list[tuple[int, int, str]] = []
+    for token in set(norm.split()):
+        kind = HEADS.get(token)
+        if kind is None:
+            if not (token[0].isdigit() or token[0] == "'") or not _NUMERIC_HEAD.fullmatch(token):
+                continue
+            kind = "clock" if ":" in token else "decade" if token.endswith("s") else "year"
+        needle = f" {token} "
+        size = len(token)
+        i = norm.find(needle)
+        while i >= 0:
+            found.append((i, i + size, kind))  # norm is text shifted by one
+            i = norm.find(needle, i + size)
+    found.sort()
+    return found
+
+
+def candidates(text: str, head: int, floor: int) -> list[int]:
+    """Where an expression containing the head at ``head`` may start: the head itself and the
+    opening words just before it, farthest first, none before ``floor``."""
+    starts = [head]
+    window = max(floor, head - 48)
+    tokens = [(m.start(), m.group()) for m in _TOKEN_BEFORE.finditer(text, window, head)]
+    for start, token in reversed(tokens[-6:]):
+        word = token.lower().rstrip(".").replace("’", "'")
+        if word in OPENERS or word[:1].isdigit() or word.startswith("mid"):
+            starts.append(start)
+        else:
+            break
+    starts.reverse()
+    return starts
+
+
+def pattern(kind: str) -> re.Pattern[str]:
+    return _PATTERNS[kind]
