@@ -25,13 +25,33 @@ _MONTH_CUES = frozenset({
 })
 
 
-def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None) -> int | None:
+def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
+              weekday: int | None = None) -> int | None:
+    """The year of a month (or month and day) the text gives without one: the nearest to the
+    anchor, leaning the way the sentence's tense points; a printed weekday must agree."""
     if ctx.anchor is None:
         return None
-    way = direction(ctx, start, end, None)
-    if d is None:
-        return arith.month_year(ctx.anchor, m, way)
-    return arith.month_day_year(ctx.anchor, m, d, way)
+    a = ctx.anchor
+    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+    best: tuple[float, int] | None = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            day = date(y, m, d or 15)
+        except ValueError:
+            continue
+        if weekday is not None and d is not None and day.weekday() != weekday:
+            continue
+        gap = (day - a).days
+        if d is None and y == a.year and m == a.month:
+            gap = 0
+        score = abs(gap) + (lean if gap > 0 else 0)
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else a.year
+
+
+#: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
+BIAS_DAYS = 100
 
 
 def _day_value(y: int | None, m: int, d: int) -> str | None:
@@ -63,7 +83,8 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif y2:
         year = two_digit_year(y2, ctx.anchor)
     else:
-        year = _year_for(ctx, start, end, m, day)
+        wd = words.WEEKDAYS.get((g["w"] or "").lower()) if g["w"] else None
+        year = _year_for(ctx, start, end, m, day, wd)
     value = _day_value(year, m, day)
     if value is None:
         return None

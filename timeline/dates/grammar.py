@@ -73,7 +73,7 @@ def clock(n: str) -> str:
 
 
 _DATE_MID = (
-    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through|and)\s*{day('d1e')})?"
+    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')})?"
     rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
     rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
@@ -147,8 +147,7 @@ RULES: list[tuple[str, str]] = [
     ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
     ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
               rf"{clock('c')}"),
-    ("set", rf"\b(?P<s>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|"
-            rf"every\s+(?:other\s+)?(?:day|week|month|year|morning|night|evening|weekend)|"
+    ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
 ]

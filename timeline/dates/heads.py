@@ -118,6 +118,7 @@ _TABLE = str.maketrans({
     **{c: " " for c in string.punctuation if c not in _KEEP},
     **{c: c.lower() for c in string.ascii_uppercase},
     "’": "'", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ", "\u00a0": " ", "-": " ",
+    "\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
 })
 _NUMERIC_HEAD = re.compile(
     r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}"

@@ -7,6 +7,7 @@ relative expressions resolve against the anchor only, in the anchor's own zone.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, tzinfo
 
 from timeline import timeml
@@ -40,27 +41,35 @@ def find_mentions(text: str, anchor: datetime | date | None,
     for head, head_end, kind in head_positions(text):
         if head < floor:
             continue
-        match = pattern(kind).match
-        for start in candidates(text, head, floor):
-            m = match(text, start)
-            if m is None or m.end() <= head:
-                continue
-            rule = m.lastgroup or ""
-            end = m.end()
-            found = HANDLERS[rule](G(m, rule), ctx, start, end)
-            if found is None:
-                continue
-            start = found.start if found.start is not None else start
-            end = found.end if found.end is not None else end
-            while end > start and text[end - 1] in _TRIM:
-                end -= 1
-            if end <= head:
-                continue
-            mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz,
-                                     settings))
-            floor = end
-            break
+        best = _longest(text, head, floor, pattern(kind), ctx)
+        if best is None:
+            continue
+        start, end, found, rule = best
+        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz, settings))
+        floor = end
     return mentions
+
+
+def _longest(text: str, head: int, floor: int, pattern: re.Pattern[str],
+             ctx: Context) -> tuple[int, int, Found, str] | None:
+    """The longest accepted match that covers the head, from any of its candidate starts
+    (the earliest start wins a tie)."""
+    best: tuple[int, int, Found, str] | None = None
+    for start in candidates(text, head, floor):
+        m = pattern.match(text, start)
+        if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
+            continue
+        rule = m.lastgroup or ""
+        found = HANDLERS[rule](G(m, rule), ctx, start, m.end())
+        if found is None:
+            continue
+        begin = found.start if found.start is not None else start
+        end = found.end if found.end is not None else m.end()
+        while end > begin and text[end - 1] in _TRIM:
+            end -= 1
+        if end > head and (best is None or end > best[1]):
+            best = (begin, end, found, rule)
+    return best
 
 
 def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]:
