@@ -93,7 +93,7 @@ RULES: list[tuple[str, str]] = [
                  rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
                 rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
-                rf"(?P<w>{WEEKDAY})(?!['’]s\s+(?i:paper|edition|issue))(?:['’]s)?"
+                rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
                rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:['’]s)?"

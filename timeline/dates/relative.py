@@ -39,6 +39,9 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if mod == "this":
         d = ctx.anchor + timedelta(days=wd - ctx.anchor.weekday())
         way = "future" if d >= ctx.anchor else "past"
+    elif g["poss"] and not mod:
+        way = "past"  # "Wednesday's ruling": news reports it after the fact
+        d = arith.weekday(ctx.anchor, wd, way)
     else:
         way = direction(ctx, start, end, mod)
         d = arith.weekday(ctx.anchor, wd, way)
@@ -73,8 +76,8 @@ def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
-    if ctx.quarter is not None:
-        return ctx.quarter[0]
+    """The year of "the third quarter": the anchor's, or the year before when that quarter has
+    not begun yet and nothing points to the future."""
     if ctx.anchor is None:
         return None
     current = arith.quarter_of(ctx.anchor)
@@ -126,8 +129,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
         if y is None:
             return Found(f"XXXX-Q{n}")
     y -= back
-    if g["ord"] and not back:
-        ctx.quarter = (y, n)
+    if g["ord"] and not back and not explicit:
+        ctx.quarter = (y, n)  # "the quarter", "a year ago" now refer to this one
     return Found(f"{y:04d}-Q{n}")
 
 
@@ -167,8 +170,11 @@ def _year_back(ctx: Context) -> Found | None:
 
 
 def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    found = _year_back(ctx)
     noun = (g["n"] or "").lower()
+    if noun in ("results", "level", "levels") and ctx.anchor is not None:
+        found: Found | None = Found(f"{ctx.anchor.year - 1:04d}")
+    else:
+        found = _year_back(ctx)
     if found is not None and noun not in ("period", "quarter"):
         found.end = g.span("w")[1] if noun else None
     return found
@@ -185,6 +191,8 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter is not None:
         return _year_back(ctx)
+    if unit in ("decade", "century"):
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade ago": that year
     return Found(arith.shift(ctx.anchor, unit, sign * n))
 
 

@@ -22,7 +22,7 @@ def _cue(word: str, before: str | None) -> str:
         return "future"
     if w in words.FUTURE_VERBS and before in ("to", "will", "'ll", "would", "shall"):
         return "future"
-    if w in words.PAST_CUES or (len(w) > 4 and w.endswith("ed")):
+    if w in words.PAST_CUES or (len(w) > 4 and w.endswith("ed") and word[0].islower()):
         return "past"
     return ""
 
@@ -40,8 +40,8 @@ def tense(text: str, start: int, end: int) -> str:
         found = _cue(tokens[i], tokens[i - 1].lower() if i else None)
         if found:
             return found
-        if len(tokens) - i <= 3 and tokens[i].lower() in words.FUTURE_VERBS:
-            return "future"  # "meet separately Monday": a present verb just before
+        if i == len(tokens) - 1 and tokens[i].lower() in words.FUTURE_VERBS:
+            return "future"  # "meet Monday", "resume Tuesday": a present verb right before
     right = text[end:end + WINDOW]
     stop = _SENTENCE_END.search(right)
     if stop is not None:

@@ -152,8 +152,8 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
 #: Monday", "is scheduled to close Monday").
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "planned",
-    "planning", "going", "upcoming", "until", "till", "await", "awaits", "awaiting", "ahead",
-    "begins", "starts", "opens", "resumes", "expires", "would",
+    "planning", "going", "upcoming", "until", "till", "await", "awaits", "awaiting",
+    "begins", "starts", "opens", "resumes", "expires", "would", "soon", "early",
 })
 
 #: Verbs that, right after "to" or as the nearest word, schedule what they govern
