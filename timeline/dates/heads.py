@@ -96,6 +96,7 @@ def _head_table() -> dict[str, str]:
 
 
 HEADS = _head_table()
+_HEAD_WORDS = frozenset(HEADS)
 
 #: Words that may stand inside an expression before its head: where a match may start.
 OPENERS = frozenset({
@@ -123,19 +124,21 @@ _TABLE = str.maketrans({
 _NUMERIC_HEAD = re.compile(
     r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}"
 )
-_TOKEN_BEFORE = re.compile(r"[\w'’.:]+")
+
+
+_NUMBERS = re.compile(r"[0-9'][0-9:/s']*")
 
 
 def head_positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every head word in ``text``, in order."""
     norm = " " + text.translate(_TABLE) + " "
     found: list[tuple[int, int, str]] = []
-    for token in set(norm.split()):
-        kind = HEADS.get(token)
-        if kind is None:
-            if not (token[0].isdigit() or token[0] == "'") or not _NUMERIC_HEAD.fullmatch(token):
-                continue
-            kind = "clock" if ":" in token else "decade" if token.endswith("s") else "year"
+    heads = [(token, HEADS[token]) for token in set(norm.split()) & _HEAD_WORDS]
+    for token in set(_NUMBERS.findall(norm)):
+        if _NUMERIC_HEAD.fullmatch(token):
+            heads.append((token, "clock" if ":" in token else "decade" if token.endswith("s")
+                          else "year"))
+    for token, kind in heads:
         needle = f" {token} "
         size = len(token)
         i = norm.find(needle)
@@ -146,20 +149,26 @@ def head_positions(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def candidates(text: str, head: int, floor: int) -> list[int]:
+def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
     """Where an expression containing the head at ``head`` may start: the head itself and the
-    opening words just before it, farthest first, none before ``floor``."""
-    starts = [head]
+    opening words just before it, farthest first. The walk back stops at ``floor`` (the end of
+    the last mention) and at an earlier head, which has had its own try."""
     window = max(floor, head - 48)
-    tokens = [(m.start(), m.group()) for m in _TOKEN_BEFORE.finditer(text, window, head)]
-    for start, token in reversed(tokens[-6:]):
-        word = token.lower().rstrip(".").replace("’", "'")
-        if word in OPENERS or word[:1].isdigit() or word.startswith("mid"):
-            starts.append(start)
-        else:
+    segment = text[window:head]
+    starts = [head]
+    pos = len(segment)
+    for token in reversed(segment.split()[-6:]):
+        pos = segment.rfind(token, 0, pos)
+        at = window + pos
+        word = token.lower().strip(_STRIP).replace("’", "'")
+        if at in heads or not (word in OPENERS or word[:1].isdigit() or word.startswith("mid")):
             break
+        starts.append(at)
     starts.reverse()
     return starts
+
+
+_STRIP = ",.;:-–—()\"“”'"
 
 
 def pattern(kind: str) -> re.Pattern[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 
 from timeline import timeml
 from timeline.dates.absolute import HANDLERS as ABSOLUTE
@@ -38,10 +39,12 @@ def find_mentions(text: str, anchor: datetime | date | None,
     anchor_text = anchor.isoformat() if anchor is not None else ""
     mentions: list[Mention] = []
     floor = 0
-    for head, head_end, kind in head_positions(text):
+    heads = head_positions(text)
+    starts = {h[0] for h in heads}
+    for head, _, kind in heads:
         if head < floor:
             continue
-        best = _longest(text, head, floor, pattern(kind), ctx)
+        best = _longest(text, head, candidates(text, head, floor, starts), pattern(kind), ctx)
         if best is None:
             continue
         start, end, found, rule = best
@@ -50,12 +53,12 @@ def find_mentions(text: str, anchor: datetime | date | None,
     return mentions
 
 
-def _longest(text: str, head: int, floor: int, pattern: re.Pattern[str],
+def _longest(text: str, head: int, starts: list[int], pattern: re.Pattern[str],
              ctx: Context) -> tuple[int, int, Found, str] | None:
     """The longest accepted match that covers the head, from any of its candidate starts
     (the earliest start wins a tie)."""
     best: tuple[int, int, Found, str] | None = None
-    for start in candidates(text, head, floor):
+    for start in starts:
         m = pattern.match(text, start)
         if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
             continue
@@ -72,6 +75,9 @@ def _longest(text: str, head: int, floor: int, pattern: re.Pattern[str],
     return best
 
 
+_span = lru_cache(maxsize=4096)(timeml.range_span)
+
+
 def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]:
     if anchor is None:
         return None, None
@@ -82,8 +88,7 @@ def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]
 
 def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: str,
              anchor_tz: tzinfo | None, settings: DateSettings) -> Mention:
-    placed = timeml.range_span(found.value, found.value_end) if found.type in ("DATE", "TIME") \
-        else None
+    placed = _span(found.value, found.value_end) if found.type in ("DATE", "TIME") else None
     first = last = None
     precision = found.precision or "day"
     if placed is not None:
