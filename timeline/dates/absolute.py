@@ -21,7 +21,8 @@ from timeline.dates.rules import (
 _MONTH_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before",
     "after", "between", "and", "or", "last", "next", "this", "early", "late", "mid", "mid-",
-    "end", "beginning", "start", "middle", "on", "for", "that", "each", "every", "earlier", "later", "the", "past", "coming", "as",
+    "end", "beginning", "start", "middle", "on", "for", "that", "each", "every", "earlier",
+    "later", "the", "past", "coming", "as",
 })
 
 
@@ -149,7 +150,8 @@ def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
         y2 = _year_for(ctx, start, end, m2, None) or ctx.anchor.year
     if y2 is None:
-        y2 = y1 if m2 >= m1 else (y1 or 0) + 1
+        assert y1 is not None
+        y2 = y1 if m2 >= m1 else y1 + 1
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
     return Found(arith.month(y1, m1), value_end=arith.month(y2, m2))

@@ -58,7 +58,8 @@ _DATE = (
     rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
 )
-_LABEL = r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)(?:\s+on)?:?\s*)?"
+_LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
+          r"(?:\s+on)?:?\s*)?")
 _SEP = r"(?:\s*[,|/]\s*|\s+(?:at\s+)?|\s*-\s*)"
 
 _DATELINE = re.compile(

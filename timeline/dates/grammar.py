@@ -40,7 +40,10 @@ MONTH_ABBR = rf"(?:{cased(words.MONTH_ABBREVIATIONS)})(?:\.|(?![\w]))"
 WEEKDAY = cased(words.WEEKDAYS)
 ORDINAL = anycase(k for k in words.ORDINALS if words.ORDINALS[k] > 0)
 NUMBER = rf"(?:\d+(?:\.\d+)?|{anycase([*words.NUMBERS, *words.VAGUE_NUMBERS])}"
-NUMBER += rf"|{anycase(['twenty', 'thirty', 'forty', 'fifty'])}-{anycase(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
+_TENS = anycase(["twenty", "thirty", "forty", "fifty"])
+_ONES = anycase(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+NUMBER += rf"|{_TENS}-{_ONES})"
+HOLIDAY = cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 PART = anycase(words.PARTS_OF_DAY)
 SEASON = anycase(words.SEASONS)
 EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning of",
@@ -137,7 +140,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:(?i:the\s+year)\s+)?{year('y')}"
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
-    ("holiday", rf"\b(?P<h>{cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])})"
+    ("holiday", rf"\b(?P<h>{HOLIDAY})"
                 rf"(?![\w-])(?:\s+{year('y')})?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
@@ -147,7 +150,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
     ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
               rf"{clock('c')}"),
-    ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?(?:day|week|month|year|morning|night|evening|weekend)|"
+    ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?"
+            rf"(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
 ]
@@ -155,16 +159,11 @@ RULES: list[tuple[str, str]] = [
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
-def compile_rules(rules: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
-    """One pattern for all rules, and for each rule its (short name, group name) pairs."""
+def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for the rules given, each in a group of its name, their groups renamed
+    ``<rule>__<name>``."""
     parts: list[str] = []
-    groups: dict[str, tuple[tuple[str, str], ...]] = {}
     for name, pattern in rules:
-        shorts = _GROUP.findall(pattern)
-        renamed = _GROUP.sub(lambda m, n=name: f"(?P<{n}__{m.group(1)}>", pattern)
+        renamed = _GROUP.sub(rf"(?P<{name}__\1>", pattern)
         parts.append(f"(?P<{name}>{renamed})")
-        groups[name] = tuple((s, f"{name}__{s}") for s in dict.fromkeys(shorts))
-    return re.compile("|".join(parts)), groups
-
-
-PATTERN, GROUPS = compile_rules(RULES)
+    return re.compile("|".join(parts))

@@ -40,7 +40,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
 _PATTERNS = {
-    kind: compile_rules([rule for rule in RULES if rule[0] in names])[0]
+    kind: compile_rules([rule for rule in RULES if rule[0] in names])
     for kind, names in _CLASSES.items()
 }
 
@@ -102,13 +102,12 @@ _HEAD_WORDS = frozenset(HEADS)
 OPENERS = frozenset({
     "the", "this", "that", "last", "next", "past", "coming", "previous", "following", "current",
     "same", "early", "late", "mid", "middle", "end", "beginning", "start", "of", "earlier",
-    "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "earlier",
-    "fiscal", "first", "second", "third", "fourth", "final", "its", "their", "a", "an",
-    "several", "few", "many", "some", "couple", "about", "nearly", "almost", "more", "than",
-    "less", "over", "roughly", "around", "only", "just", "at", "least", "for", "within", "in",
-    "from", "between", "every", "each", "per", "once", "twice", "times", "on", "flat", "just",
-    "ended", "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm",
-    "a.m", "p.m",
+    "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "fiscal",
+    "first", "second", "third", "fourth", "final", "its", "their", "a", "an", "several", "few",
+    "many", "some", "couple", "about", "nearly", "almost", "more", "than", "less", "over",
+    "roughly", "around", "only", "just", "at", "least", "for", "within", "in", "from",
+    "between", "every", "each", "per", "once", "twice", "times", "on", "flat", "ended",
+    "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm", "a.m", "p.m",
     "noon", "midnight", "midday", "during", "by", "to", "until", "since", "before", "after",
     *words.NUMBERS, *(w for w in words.ORDINALS), *words.MONTHS, *words.MONTH_ABBREVIATIONS,
     *words.WEEKDAYS, *words.PARTS_OF_DAY, *(z.lower() for z in (*REGIONS, *FIXED, *AMBIGUOUS)),

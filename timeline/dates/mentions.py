@@ -1,7 +1,8 @@
-"""Finding every temporal expression in a text: one scan of the grammar, one rule per match.
+"""Finding every temporal expression in a text.
 
-The scan is a loop of ``PATTERN.search``: the rule of each match turns it into a ``Found`` (or
-rejects it), and the scan goes on after the span the rule kept. Nothing here reads the clock:
+The head words of the text (``heads.py``) are taken in order; at each, the rules its kind wakes
+are tried from the head and from the opening words before it, the longest accepted match wins,
+its rule turns it into a ``Found``, and the scan goes on after it. Nothing here reads the clock:
 relative expressions resolve against the anchor only, in the anchor's own zone.
 """
 
@@ -24,6 +25,7 @@ from timeline.model import Mention
 HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
 
 _TRIM = " \t\n,.;:"
+_KEEP_DOT = re.compile(r"(?:\b[aApP]\.[mM]|\b[A-Z][a-z]{2,3})\.$")  # "3 p.m.", "Aug."
 
 
 def find_mentions(text: str, anchor: datetime | date | None,
@@ -68,7 +70,7 @@ def _longest(text: str, head: int, starts: list[int], pattern: re.Pattern[str],
             continue
         begin = found.start if found.start is not None else start
         end = found.end if found.end is not None else m.end()
-        while end > begin and text[end - 1] in _TRIM:
+        while end > begin and text[end - 1] in _TRIM and not _KEEP_DOT.search(text, begin, end):
             end -= 1
         if end > head and (best is None or end > best[1]):
             best = (begin, end, found, rule)

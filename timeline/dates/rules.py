@@ -110,8 +110,9 @@ def two_digit_year(yy: str, anchor: date | None) -> int:
     century that puts the year closest to the anchor (2000 without one)."""
     base = anchor.year if anchor else 2000
     n = int(yy)
-    candidates = [c + n for c in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)]
-    return min(candidates, key=lambda y: abs(y - base))
+    century = base // 100 * 100
+    return min((c + n for c in (century - 100, century, century + 100)),
+               key=lambda y: abs(y - base))
 
 
 def direction(ctx: Context, start: int, end: int, mod: str | None) -> str:
