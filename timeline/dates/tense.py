@@ -12,7 +12,7 @@ from timeline.dates import words
 
 WINDOW = 120
 _STRIP = ",;:()[]\"“”‘'`"
-_ENDS = (". ", "? ", "! ", ".\" ", ".” ", ".'' ", "\n")
+_ENDS = (". ", "? ", "! ", "; ", ".\" ", ".” ", ".'' ", "\n")
 
 
 def _cue(token: str, before: str | None) -> str:
