@@ -1,0 +1,71 @@
+/* timeline: filters, keyboard navigation. The pages read fine without this file. */
+(function () {
+  "use strict";
+  var doc = document;
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /* Filters over the events listed on this page. */
+  var form = doc.querySelector("form.filters");
+  var items = Array.prototype.slice.call(doc.querySelectorAll("li.event"));
+  if (form && items.length) {
+    form.hidden = false;
+    var texts = items.map(function (li) { return fold(li.textContent); });
+    var apply = function () {
+      var words = fold(form.elements.words.value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      var tag = form.elements.tag ? form.elements.tag.value : "";
+      var outlet = form.elements.outlet ? form.elements.outlet.value : "";
+      var shown = 0;
+      items.forEach(function (li, i) {
+        var ok = words.every(function (w) { return texts[i].indexOf(w) >= 0; }) &&
+          (!tag || li.dataset.tags.split("\t").indexOf(tag) >= 0) &&
+          (!outlet || li.dataset.outlets.split("\t").indexOf(outlet) >= 0);
+        li.hidden = !ok;
+        if (ok) shown++;
+      });
+      doc.querySelectorAll("li.day, li.month, li.year").forEach(function (group) {
+        group.hidden = !group.querySelector("li.event:not([hidden])");
+      });
+      var filtering = words.length || tag || outlet;
+      form.elements.count.value = filtering ? shown + " of " + items.length + " events" : "";
+    };
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+    var params = new URLSearchParams(window.location.search);
+    if (params.get("tag") && form.elements.tag) { form.elements.tag.value = params.get("tag"); apply(); }
+  }
+
+  /* Keyboard: "/" focuses search, j/k move between events, Enter opens one. */
+  var current = -1;
+  function visible() { return items.filter(function (li) { return !li.closest("[hidden]"); }); }
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+  }
+  doc.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+    if (e.key === "/") {
+      var box = doc.getElementById("q") || doc.getElementById("site-search");
+      if (box) { e.preventDefault(); box.focus(); }
+      return;
+    }
+    var list = visible();
+    if ((e.key === "j" || e.key === "k") && list.length) {
+      var at = list.indexOf(items[current]);
+      at = e.key === "j" ? Math.min(at + 1, list.length - 1) : Math.max(at - 1, 0);
+      if (items[current]) items[current].classList.remove("current");
+      current = items.indexOf(list[at]);
+      list[at].classList.add("current");
+      list[at].scrollIntoView({ block: "nearest" });
+      var link = list[at].querySelector(".title a");
+      if (link) link.focus({ preventScroll: true });
+      return;
+    }
+    if (!items.length && (e.key === "j" || e.key === "k")) {
+      var rel = doc.querySelector('.prevnext a[rel="' + (e.key === "j" ? "next" : "prev") + '"]');
+      if (rel) rel.click();
+    }
+  });
+})();

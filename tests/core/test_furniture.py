@@ -1,0 +1,82 @@
+"""Page furniture is dropped; the article's own paragraphs are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.furniture import is_block_label, is_headline_like, split_furniture
+
+BODY = [
+    "OSLO (Reuters) – Norway and Iceland agreed on Thursday to share the mackerel quota, "
+    "the fisheries minister said.",
+    "The dispute dates back to the 2009-2014 mackerel war.",
+    "“We have found a fair balance,” she told reporters.",
+]
+
+
+def kept(lines: list[str]) -> list[str]:
+    keep, _ = split_furniture(lines)
+    return [line for line, k in zip(lines, keep, strict=True) if k]
+
+
+def test_seed_shaped_sidebar_is_dropped_and_body_kept() -> None:
+    sidebar = [
+        '"Business" POPULAR ARTICLE',
+        "-",
+        "Shipping Rates Climb as Canal Delays Persist",
+        "-",
+        "Central Bank Holds Rates; Governor Signals Caution on Inflation",
+        "NX ACCESS RANKING",
+        "- Streaming Giants Court Viewers Abroad; ‘Niche’ Shows Find Fans",
+        "- Typhoon to Reach Southern Islands on Thursday; Agency Urges Caution",
+    ]
+    keep, dropped = split_furniture(BODY + sidebar)
+    assert kept(BODY + sidebar) == BODY
+    assert dropped == sidebar
+    assert keep[: len(BODY)] == [True] * len(BODY)
+
+
+def test_prose_after_a_sidebar_is_article_again() -> None:
+    lines = ["MOST READ", "Ferry Strike Ends After Two Days",
+             "The ministry said on Friday that talks would resume in the spring."]
+    assert kept(lines) == [lines[2]]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("-", True),
+        ("—", True),
+        ("• • •", True),
+        ("Advertisement", True),
+        ("Share this article", True),
+        ("© 2024 Example News. All rights reserved.", True),
+        ("- Council Approves Cycle Lanes on Shore Road", True),
+        ("- The council approved the cycle lanes on Tuesday.", False),
+        ("Prices rose 3% in May, the statistics office said.", False),
+        ("He said: “It is over.”", False),
+    ],
+)
+def test_single_lines(line: str, dropped: bool) -> None:
+    assert kept([line]) == ([] if dropped else [line])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"World" POPULAR ARTICLE', True),
+        ("JN ACCESS RANKING", True),
+        ("Related Articles", True),
+        ("MOST READ", True),
+        ("The most read story of the year was about the floods.", False),
+        ("Prime Minister Meets Ranking Officials in Seoul on Monday.", False),
+    ],
+)
+def test_block_labels(line: str, expected: bool) -> None:
+    assert is_block_label(line) is expected
+
+
+def test_headline_like_needs_title_case_and_no_full_stop() -> None:
+    assert is_headline_like("Palau Reef Kept Safe by Rangers")
+    assert not is_headline_like("The reef was kept safe by rangers.")
+    assert not is_headline_like("the reef was kept safe by rangers")

@@ -1,0 +1,47 @@
+"""Titles: attribution and the date phrase trimmed, circumstance dropped, capped at a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import TITLE_LIMIT, title_of
+
+TITLES = [
+    # (sentence, date phrase or "", expected title, note)
+    ("Ministers agreed to extend the fishing quotas, the fisheries minister said on Friday.",
+     "Friday", "Ministers agreed to extend the fishing quotas", "trailing attribution goes"),
+    ("On Monday, Ana Ruiz, the Spanish envoy to Rome, said the deal was fair.", "Monday",
+     "Ana Ruiz said the deal was fair", "opening date and appositive go"),
+    ("The president was sworn in at a time when inflation is rising fast.", "",
+     "The president was sworn in", "circumstance clause goes"),
+    ("Rescuers reached the flooded village on Sunday after a long night.", "Sunday",
+     "Rescuers reached the flooded village", "date phrase and 'after' clause go"),
+    ("“We will not back down,” the union leader said.", "",
+     "We will not back down", "a quote with its attribution"),
+    ("The port expansion approved in May doubles the quay, said the harbour master.", "May",
+     "The port expansion approved doubles the quay", "', said X' attribution goes"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected", "note"), TITLES,
+                         ids=[row[3] for row in TITLES])
+def test_titles(sentence: str, phrase: str, expected: str, note: str) -> None:
+    span = None
+    if phrase:
+        start = sentence.index(phrase)
+        span = (start, start + len(phrase))
+    assert title_of(sentence, span) == expected, note
+
+
+def test_title_table_has_no_duplicate_rows() -> None:
+    assert len({row[0] for row in TITLES}) == len(TITLES)
+
+
+def test_long_titles_are_capped_at_a_word_boundary() -> None:
+    sentence = ("Negotiators from eleven coastal states finally reached agreement on a shared "
+                "framework for monitoring illegal trawling in international waters")
+    title = title_of(sentence)
+    assert len(title) <= TITLE_LIMIT + 1
+    assert title.endswith("…")
+    assert sentence.startswith(title[:-1])
+    assert sentence[len(title) - 1] == " "

@@ -1,0 +1,359 @@
+"""Reading articles from disk into ``Article`` values.
+
+Two shapes are read:
+
+* ``.txt`` news clippings: the headline on the first line, a dateline line such as
+  "17:48 JST, May 10, 2022" (optionally after a byline), then the body, a paragraph a line,
+  often opening with a wire lead "TOKYO (Reuters) –". Page furniture is dropped.
+* ``.md`` / ``.markdown`` with YAML front matter: ``title``, ``date`` or ``dateline``, ``url``,
+  ``source``, ``agency``, ``place``, ``tags``, ``language``; the body is Markdown.
+
+Reading never renders and never reads the clock. An unreadable article raises ``ArticleError``
+naming the file, the line and what was expected; ``read_articles`` collects those and goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from timeline import furniture
+from timeline.config import Project
+from timeline.dates import Dateline, DateSettings, find_dateline, parse_dateline
+from timeline.errors import ArticleError, DateError, Problem
+from timeline.model import Article, Paragraph
+from timeline.yamlio import YAMLProblem, parse_yaml
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
+
+#: How many lines after the headline may hold bylines and other notes before the dateline.
+_DATELINE_WINDOW = 4
+
+_BYLINE = re.compile(r"^\s*(?:by|from|posted by|written by|reporting by)\s+\S", re.IGNORECASE)
+# A wire lead: "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -",
+# "SEOUL, South Korea (AP) —", or without an agency "NAIROBI — ". The place opens in capitals.
+_LEAD = re.compile(
+    r"^(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
+    r"(?:\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+|\s[-–—]{1,2})\s+(?=\S)"
+)
+#: File stems in the articles folder that are notes about it, not articles.
+_NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "NOTES", "INDEX"})
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(slots=True)
+class ReadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # articles skipped, and why
+    warnings: list[Problem] = field(default_factory=list)  # read, but something is doubtful
+
+
+def article_paths(project: Project) -> list[Path]:
+    """Every article file under the articles folder, in a stable order; hidden files skipped."""
+    root = project.articles_dir
+    if not root.is_dir():
+        return []
+    found = [
+        p for p in root.rglob("*")
+        if p.suffix.lower() in SUFFIXES and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and p.stem.upper() not in _NOT_ARTICLES
+    ]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_articles(
+    project: Project, paths: Iterable[Path] | None = None,
+    on_read: Callable[[Path], None] | None = None,
+) -> ReadResult:
+    """Read every article (or just ``paths``); a broken one is reported and the rest still read."""
+    settings = DateSettings.from_config(project.config)
+    result = ReadResult()
+    for path in article_paths(project) if paths is None else paths:
+        rel = project.relative(path)
+        try:
+            article, warnings = read_article(path, rel, settings)
+        except ArticleError as exc:
+            result.problems.extend(exc.problems or [Problem(rel, str(exc))])
+        except OSError as exc:
+            result.problems.append(Problem(rel, f"cannot read file: {exc.strerror or exc}"))
+        else:
+            result.articles.append(article)
+            result.warnings.extend(warnings)
+        if on_read is not None:
+            on_read(path)
+    return result
+
+
+def read_article(path: Path, rel: str, settings: DateSettings) -> tuple[Article, list[Problem]]:
+    """Read one article file; ``rel`` is the name messages and the store use for it."""
+    data = path.read_bytes()
+    text, warnings = _decode(data, rel)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    digest = hashlib.sha256(data).hexdigest()
+    reader = _read_markdown if path.suffix.lower() in MARKDOWN_SUFFIXES else _read_clipping
+    article, notes = reader(text, rel, settings, _year_from_path(rel))
+    warnings.extend(Problem(rel, note) for note in notes)
+    return replace(article, digest=digest), warnings
+
+
+def _decode(data: bytes, rel: str) -> tuple[str, list[Problem]]:
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return data.decode("cp1252", errors="replace"), [
+            Problem(rel, "not UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)",
+                    line)
+        ]
+
+
+def _year_from_path(rel: str) -> int | None:
+    years = _YEAR_IN_NAME.findall(rel)
+    return int(years[-1]) if years else None
+
+
+# --- plain-text clippings ----------------------------------------------------------------------
+
+def _read_clipping(text: str, rel: str, settings: DateSettings,
+                   default_year: int | None) -> tuple[Article, tuple[str, ...]]:
+    lines = text.split("\n")
+    numbered = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    if not numbered:
+        raise ArticleError.at(rel, "the file is empty; expected a headline on the first line", 1)
+    head_line, title = numbered[0]
+    if furniture.is_rule(title):
+        raise ArticleError.at(rel, "expected a headline on the first line, found a rule",
+                              head_line)
+
+    dateline = None
+    body_from = 1
+    for index, (_lineno, line) in enumerate(numbered[1: 1 + _DATELINE_WINDOW], start=1):
+        try:
+            dateline = parse_dateline(line, settings, default_year=default_year)
+        except DateError:
+            if _BYLINE.match(line) or (len(line) < 60 and not furniture.ends_sentence(line)):
+                continue  # a byline or a kicker: look further
+            break
+        else:
+            body_from = index + 1
+            break
+    body = numbered[body_from:] if dateline is not None else numbered[1:]
+    # A headline followed directly by the dateline's line is the usual shape; bylines and kickers
+    # between them are left out of the body.
+    if dateline is None:
+        body = _strip_leading_notes(body)
+
+    paragraphs, dropped = _paragraphs(body)
+    place = agency = None
+    if paragraphs:
+        place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)
+        dateline = dateline or lead_date
+    if dateline is None:
+        where = numbered[1][0] if len(numbered) > 1 else head_line + 1
+        raise ArticleError.at(
+            rel,
+            'no usable dateline: expected a line such as "17:48 JST, May 10, 2022" after the '
+            'headline, or a lead such as "WASHINGTON, March 3, 2023 (Reuters) -"'
+            + ("" if default_year else "; a dateline without a year needs a year in the file name"),
+            where,
+        )
+    article = Article(
+        path=rel, title=title, dateline=dateline.text, published=dateline.when,
+        paragraphs=tuple(paragraphs), place=place, agency=agency, dropped=tuple(dropped),
+        time_known=dateline.time_known,
+    )
+    return article, dateline.warnings
+
+
+def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None = None,
+               ) -> tuple[str | None, str | None, Dateline | None]:
+    """Place, agency and date of a wire lead opening ``paragraph``, as far as it has them."""
+    match = _LEAD.match(paragraph)
+    if match is None:
+        return None, None, None
+    head = match.group("head")
+    place, dateline = head, None
+    comma = head.find(",")
+    while comma != -1:
+        rest = head[comma + 1:].strip()
+        found = find_dateline(rest, settings, default_year=default_year)
+        if found is not None and not rest[found.end:].strip(" ,"):
+            place, dateline = head[:comma], found
+            break
+        comma = head.find(",", comma + 1)
+    return place.strip(), match.group("agency"), dateline
+
+
+def _strip_leading_notes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    while body and _BYLINE.match(body[0][1]):
+        body = body[1:]
+    return body
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str]]:
+    """Paragraphs from numbered body lines, furniture dropped; a line that was hard-wrapped
+    mid-sentence (next line starts in lower case) is joined to the next."""
+    keep, dropped = furniture.split_furniture([line for _, line in lines])
+    kept = [(n, line) for (n, line), k in zip(lines, keep, strict=True) if k]
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    pending: tuple[int, str] | None = None
+    for lineno, line in kept:
+        if pending is not None:
+            prev_no, prev = pending
+            if not furniture.ends_sentence(prev) and line[:1].islower():
+                pending = (prev_no, f"{prev} {line}")
+                continue
+            paragraphs.append(Paragraph(prev, offset, prev_no))
+            offset += len(prev) + 1
+        pending = (lineno, line)
+    if pending is not None:
+        paragraphs.append(Paragraph(pending[1], offset, pending[0]))
+    return paragraphs, dropped
+
+
+# --- Markdown with front matter ----------------------------------------------------------------
+
+def _read_markdown(text: str, rel: str, settings: DateSettings,
+                   default_year: int | None) -> tuple[Article, tuple[str, ...]]:
+    meta: dict[str, Any] = {}
+    body_start = 0
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+        if end is None:
+            raise ArticleError.at(rel, "front matter is not closed: expected a line '---'", 1)
+        try:
+            loaded = parse_yaml("\n".join(lines[1:end]), rel)
+        except YAMLProblem as exc:
+            p = exc.problem
+            raise ArticleError(str(exc), [Problem(rel, p.message, (p.line or 0) + 1 or None,
+                                                  p.column)]) from exc
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ArticleError.at(rel, "front matter must be a mapping of keys such as title:", 2)
+        meta = loaded or {}
+        body_start = end + 1
+
+    numbered = _markdown_lines(lines, body_start)
+    title = _text_field(meta, "title", rel)
+    if not title:
+        heading = next(((n, t) for n, t in numbered if t.startswith("# ")), None)
+        if heading is None:
+            raise ArticleError.at(rel, "no title: expected 'title:' in the front matter or a "
+                                       "'# Heading' line", 1)
+        title = heading[1][2:].strip()
+    numbered = [(n, t) for n, t in numbered if not t.startswith("#")]
+
+    year = meta.get("year") if isinstance(meta.get("year"), int) else default_year
+    dateline_text, published, time_known, warnings = _front_matter_date(meta, rel, settings, year)
+    paragraphs, dropped = _paragraphs(_join_markdown_paragraphs(numbered))
+    tags = meta.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    if not isinstance(tags, list):
+        raise ArticleError.at(rel, "tags: expected a list such as [politics, korea]", 1)
+    place = _text_field(meta, "place", rel)
+    agency = _text_field(meta, "agency", rel)
+    if paragraphs and not place:
+        place, lead_agency, _ = parse_lead(paragraphs[0].text, settings, year)
+        agency = agency or lead_agency
+    article = Article(
+        path=rel, title=title, dateline=dateline_text, published=published,
+        paragraphs=tuple(paragraphs), place=place, agency=agency,
+        url=_text_field(meta, "url", rel), source=_text_field(meta, "source", rel),
+        tags=tuple(str(t) for t in tags),
+        language=str(meta.get("language") or meta.get("lang") or settings.language),
+        dropped=tuple(dropped), time_known=time_known,
+    )
+    return article, warnings
+
+
+def _text_field(meta: dict[str, Any], key: str, rel: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        raise ArticleError.at(rel, f"{key}: expected text, got a {type(value).__name__}", 1)
+    return str(value).strip() or None
+
+
+def _front_matter_date(meta: dict[str, Any], rel: str, settings: DateSettings,
+                       year: int | None) -> tuple[str, datetime, bool, tuple[str, ...]]:
+    value = meta.get("dateline", meta.get("date"))
+    if value is None:
+        raise ArticleError.at(rel, "no date: expected 'date: 2022-05-10T17:48:00+09:00' or "
+                                   "'dateline: \"17:48 JST, May 10, 2022\"' in the front matter", 1)
+    zone = ZoneInfo(settings.timezone)
+    if isinstance(value, datetime):
+        when = value if value.tzinfo is not None else value.replace(tzinfo=zone)
+        return value.isoformat(), when, True, ()
+    if isinstance(value, date):
+        return value.isoformat(), datetime.combine(value, time(0), tzinfo=zone), False, ()
+    try:
+        dateline = parse_dateline(str(value), settings, default_year=year)
+    except DateError as exc:
+        raise ArticleError.at(rel, f"date: {exc}", 1) from exc
+    return dateline.text, dateline.when, dateline.time_known, dateline.warnings
+
+
+_MD_INLINE = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"`([^`]+)`"), r"\1"),  # code
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+)
+_MD_BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}(?:[-*+]|\d+[.)])\s+(?=\S)")
+
+
+def _markdown_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
+    """Body lines with their 1-based numbers, Markdown markup removed, blank lines kept as ""."""
+    out: list[tuple[int, str]] = []
+    fenced = False
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        if raw.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or re.match(r"^\s*(?:[-*_]\s*){3,}$", raw) or raw.startswith("[//]:"):
+            out.append((index + 1, ""))
+            continue
+        line = raw.strip()
+        if line.startswith("#"):
+            out.append((index + 1, "# " + line.lstrip("#").strip()))
+            continue
+        bullet = bool(re.match(r"^\s{0,3}[-*+]\s+\S", raw))
+        line = _MD_BLOCK_PREFIX.sub("", line)
+        for pattern, replacement in _MD_INLINE:
+            line = pattern.sub(replacement, line)
+        out.append((index + 1, ("- " if bullet else "") + line.strip()))
+    return out
+
+
+def _join_markdown_paragraphs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Markdown paragraphs are runs of lines separated by blank lines; list items stand alone."""
+    joined: list[tuple[int, str]] = []
+    current: tuple[int, str] | None = None
+    for lineno, line in numbered:
+        if not line or line.startswith("- "):
+            if current is not None:
+                joined.append(current)
+                current = None
+            if line:
+                joined.append((lineno, line[2:] if not furniture.is_headline_like(line) else line))
+            continue
+        current = (lineno, line) if current is None else (current[0], f"{current[1]} {line}")
+    if current is not None:
+        joined.append(current)
+    return joined

@@ -1,0 +1,86 @@
+"""Word lists the extractor reads. They are data: adding a word is one line here, not a branch.
+
+Every list is lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+#: Words ending in a full stop that do not end a sentence ("Mr. Lee", "U.S. officials", "Sept. 3").
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "lt", "col", "capt",
+    "maj", "adm", "cmdr", "rev", "hon", "pres", "jr", "sr", "no", "nos", "vs", "etc", "inc",
+    "corp", "co", "ltd", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
+})
+
+#: Verbs that introduce reported speech. "X said on Tuesday that ..." is the statement, dated
+#: Tuesday; "..., X said." at the end of a sentence is attribution and leaves the title.
+REPORTING_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "stated",
+    "confirmed", "confirms", "declared", "warned", "warns", "noted", "wrote", "reported",
+    "insisted", "argued", "claimed", "explained", "stressed", "urged", "pledged", "promised",
+    "vowed", "predicted", "acknowledged", "admitted", "denied", "disclosed", "revealed",
+    "estimated", "according",
+})
+
+#: Past-tense happenings that a news story reports without a date of their own when they happened
+#: on the story's news day ("The new president was sworn in amid ..."). Matched as phrases.
+NEWS_DAY_HAPPENINGS = (
+    "was sworn in", "were sworn in", "took office", "was inaugurated", "was elected",
+    "were elected", "was appointed", "was named", "resigned", "stepped down", "was arrested",
+    "were arrested", "was killed", "were killed", "died", "was injured", "were injured",
+    "was closed", "were closed", "was reopened", "reopened", "collapsed", "erupted", "struck",
+    "exploded", "crashed", "was signed", "signed", "was launched", "launched", "was approved",
+    "approved", "voted", "was dismissed", "was fired", "was evacuated", "were evacuated",
+    "was suspended", "was cancelled", "was canceled", "was postponed", "landed", "took place",
+    "was held", "were held", "was released", "were released",
+)
+
+#: How many body sentences after the lead still count as the news of the day for such phrases.
+NEWS_DAY_SENTENCES = 3
+
+#: Words that end the main clause of a title: what follows is circumstance, not the happening.
+CLAUSE_BREAKS = (
+    " at a time when ", " at a time of ", " amid ", " while ", " whereas ", " because ",
+    " since ", " as part of ", " so that ", " even as ", " even though ", " although ",
+    " according to ", " after ", " before ", " when ", " which ", " where ", " who ",
+    " with ",
+)
+
+#: Words before a date that make it a modifier of the next noun ("Japan's 1910-1945 occupation",
+#: "the 2018 agreement"): background, not when the sentence's verb happened.
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+})
+
+#: Words before a date that tie it to the clause's verb ("said on Tuesday", "closed in May").
+PREPOSITIONS = frozenset({
+    "on", "in", "at", "by", "since", "from", "until", "till", "during", "through", "before",
+    "after", "between", "late", "early", "earlier", "later", "as", "of", "for", "to", "around",
+})
+
+#: Words that are never names even when capitalised (sentence starts, months, weekdays ...).
+NOT_NAMES = frozenset({
+    "the", "a", "an", "on", "in", "at", "by", "for", "and", "but", "or", "if", "it", "its",
+    "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
+    "her", "their", "our", "after", "before", "when", "while", "as", "with", "from", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "mr", "mrs", "ms", "dr", "last", "next", "earlier", "later",
+})
+
+#: Words too common to tell two happenings apart.
+STOPWORDS = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "into", "onto", "over", "under", "about", "as", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could",
+    "should", "may", "might", "must", "can", "that", "this", "these", "those", "it", "its",
+    "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "i", "who", "whom",
+    "which", "what", "when", "where", "while", "after", "before", "than", "then", "so", "not",
+    "no", "also", "said", "says", "told", "added", "according", "new", "more", "most", "some",
+    "any", "all", "one", "two", "three", "up", "out", "off", "there", "here", "if", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "day", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later",
+    "mr", "mrs", "ms", "per", "cent", "percent",
+})

@@ -1,0 +1,97 @@
+"""An article's text with the sentences that report events marked and linked to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+
+from timeline.model import Event
+
+if TYPE_CHECKING:
+    from timeline.render.site import SourceInfo
+
+#: Source pages live at sources/<slug>/index.html.
+ROOT = "../../"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    events: tuple[Event, ...]
+
+
+def locate(text: str, quote: str, offset: int | None) -> tuple[int, int] | None:
+    """Where a quote is in the text: at its recorded offset when it still matches there, else
+    its first occurrence, else None (the article changed since the event was extracted)."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    if offset is not None and text[offset:offset + len(quote)] == quote:
+        return offset, offset + len(quote)
+    found = text.find(quote)
+    return (found, found + len(quote)) if found >= 0 else None
+
+
+def marks(info: SourceInfo) -> list[Mark]:
+    """Non-overlapping marks, in text order; events quoting the same words share one mark."""
+    assert info.article is not None
+    text = info.article.text
+    spans: dict[tuple[int, int], list[Event]] = {}
+    for event in info.events:
+        for source in event.sources:
+            if source.path != info.path:
+                continue
+            where = locate(text, source.quote, source.offset)
+            if where is not None and event not in spans.setdefault(where, []):
+                spans[where].append(event)
+    result: list[Mark] = []
+    for (start, end), events in sorted(spans.items()):
+        if result and start < result[-1].end:
+            last = result[-1]
+            result[-1] = Mark(last.start, max(last.end, end), last.events + tuple(
+                e for e in events if e not in last.events))
+            continue
+        result.append(Mark(start, end, tuple(events)))
+    return result
+
+
+def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Markup]:
+    """The article's paragraphs as HTML, each mark a link to its event."""
+    assert info.article is not None
+    text = info.article.text
+    found = marks(info)
+    anchored: set[str] = set()
+    paragraphs: list[Markup] = []
+    for paragraph in info.article.paragraphs:
+        html = Markup("")
+        at = paragraph.start
+        for mark in found:
+            start, end = max(mark.start, paragraph.start), min(mark.end, paragraph.end)
+            if start >= end:
+                continue
+            html += escape(text[at:start])
+            html += _mark(text[start:end], mark.events, event_url, anchored)
+            at = end
+        html += escape(text[at:paragraph.end])
+        paragraphs.append(html)
+    return paragraphs
+
+
+def _mark(words: str, events: tuple[Event, ...], event_url: Callable[[Event], str],
+          anchored: set[str]) -> Markup:
+    first = events[0]
+    anchor = ""
+    if first.id not in anchored:
+        anchored.update(e.id for e in events)
+        anchor = event_url(first).split("/")[1]
+    html = Markup('<mark{}><a href="{}" title="{}">{}</a></mark>').format(
+        Markup(' id="q-{}"').format(anchor) if anchor else "",
+        ROOT + event_url(first), first.title, words)
+    for n, event in enumerate(events[1:], start=2):
+        html += Markup('<sup><a href="{}" title="{}">{}</a></sup>').format(
+            ROOT + event_url(event), event.title, n)
+    return html

@@ -1,0 +1,242 @@
+"""The HTML pages of the site, each added to the plan with what it shows.
+
+Home, a page per year (split by month, then into numbered pages, when a year is large), a page
+per event, per tag, per source article, the tag and source indexes and the search page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from markupsafe import Markup
+
+from timeline.config import Project
+from timeline.model import Article, Event
+from timeline.render import exports, search
+from timeline.render.marks import article_body
+from timeline.render.plan import Page, SitePlan
+from timeline.render.site import HOME_LIMIT, LIST_LIMIT, Site
+from timeline.render.text import markdown, plain, shorten
+from timeline.render.theme import Theme
+from timeline.render.when import MONTHS, date_label, stamps
+
+
+def root_of(url: str) -> str:
+    """The relative way back to the site root from a page: "" or "../../"."""
+    return "../" * url.count("/")
+
+
+def pretty(url: str) -> str:
+    """The URL a server shows for a page: "events/x/" for "events/x/index.html"."""
+    return url.removesuffix("index.html")
+
+
+class Renderer:
+    """Renders pages of one site with one theme; caches what many pages share."""
+
+    def __init__(self, project: Project, site: Site, serving: bool) -> None:
+        self.site = site
+        self.serving = serving
+        self.theme = Theme(project.templates_dir, {"markdown": markdown, "plain": plain})
+        self._md: dict[str, Markup] = {}
+        self._items: dict[tuple[str, str], Markup] = {}
+        self._search: dict[str, bytes] | None = None
+        self.theme.env.globals.update(
+            event_url=self.event_url, tag_url=self.tag_url, source_url=self.source_url,
+            year_url=self.year_url, outlet_url=self.outlet_url, when=date_label,
+            time_html=self.time_html, summary=self.summary, month_name=month_name,
+            item=self.item, plain=plain, shorten=shorten, site=self.site_info(),
+            outlets_of=site.outlets_of, lane=site.lane.get, source_info=site.sources.get,
+        )
+
+    def site_info(self) -> dict[str, Any]:
+        config = self.site.config
+        return {"title": config.title, "description": config.description,
+                "base_url": config.base_url, "language": config.language,
+                "stamp": self.site.stamp, "events": len(self.site.events),
+                "years": sorted(self.site.years)}
+
+    # URLs, relative to the site root; templates put ``root`` in front.
+    def event_url(self, event: Event) -> str:
+        return f"events/{self.site.slug[event.id]}/index.html"
+
+    def tag_url(self, tag: str) -> str:
+        return f"tags/{self.site.tag_slug[tag]}/index.html"
+
+    def source_url(self, path: str) -> str:
+        return f"sources/{self.site.source_slug[path]}/index.html"
+
+    def outlet_url(self, name: str) -> str:
+        return f"sources/by/{self.site.outlet_slug[name]}/index.html"
+
+    def year_url(self, year: int) -> str:
+        return f"years/{year:04d}/index.html"
+
+    def summary(self, event: Event) -> Markup:
+        html = self._md.get(event.id)
+        if html is None:
+            html = self._md[event.id] = markdown(event.summary)
+        return html
+
+    def time_html(self, event: Event) -> Markup:
+        """The date at its precision inside <time datetime> elements, one per end."""
+        start, end, clock = stamps(event)
+        first = Markup('<time datetime="{}">{}</time>')
+        if end is None:
+            label = f"{start.label}, {clock}" if clock else start.label
+            return first.format(start.attr, label)
+        label = date_label(event)
+        head, sep, _tail = label.rpartition(end.label)
+        if sep and not head.strip(" –"):
+            return first.format(start.attr, label)
+        return first.format(start.attr, head.rstrip(" –")) + Markup(
+            " – " if " – " in head else "–") + first.format(end.attr, end.label)
+
+    def item(self, event: Event, root: str) -> Markup:
+        key = (event.id, root)
+        html = self._items.get(key)
+        if html is None:
+            html = self._items[key] = Markup(self.theme.render(
+                "_item.html", {"event": event, "root": root, "serving": self.serving}))
+        return html
+
+    def search_file(self, name: str) -> bytes:
+        if self._search is None:
+            self._search = search.index(self)
+        return self._search[name]
+
+    def page(self, template: str, url: str, **context: Any) -> bytes:
+        base = self.site.config.base_url
+        context.update(url=url, root=root_of(url), serving=self.serving,
+                       canonical=base + pretty(url) if base else "")
+        return self.theme.render(template, context).encode("utf-8")
+
+
+def month_name(month: int) -> str:
+    return MONTHS[month - 1]
+
+
+def chunks(events: Sequence[Event], size: int = LIST_LIMIT) -> list[Sequence[Event]]:
+    return [events[i:i + size] for i in range(0, len(events), size)] or [events]
+
+
+def _ids(events: Sequence[Event]) -> frozenset[str]:
+    return frozenset(e.id for e in events)
+
+
+def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
+              articles: Sequence[Article], *, serving: bool) -> None:
+    site = Site(project, events, articles)
+    r = Renderer(project, site, serving)
+
+    def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
+            articles: frozenset[str] = frozenset(), every: bool = False) -> None:
+        plan.add(Page(url, build, _ids(shown), articles, every))
+
+    add("index.html", lambda: _home(r), every=True)
+    for year in site.years:
+        _add_year(r, add, year)
+    for event in site.events:
+        url = r.event_url(event)
+        before, after = site.neighbours(event)
+        shown = [e for e in (before, event, after) if e is not None]
+        add(url, _bind(r.page, "event.html", url, event=event, previous=before, next=after),
+            shown, frozenset(s.path for s in event.sources))
+    add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
+        every=True)
+    for tag, tagged in site.tags.items():
+        _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag)
+    add("sources/index.html", lambda: r.page("sources.html", "sources/index.html",
+                                             sources=list(site.sources.values()),
+                                             outlets=site.outlets), every=True)
+    for name, reported in site.outlets.items():
+        _add_listing(r, add, r.outlet_url(name), reported, "outlet.html", outlet=name)
+    for path, info in site.sources.items():
+        url = r.source_url(path)
+        add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}))
+    add("search/index.html", lambda: r.page("search.html", "search/index.html"), every=True)
+    for name in search.files(len(site.events)):
+        add(name, _bind(r.search_file, name), every=True)
+    for name in exports.FILES:
+        add(name, _bind(exports.build, r, name), every=True)
+    for name, data in r.theme.static_files().items():
+        add(name, _bind(bytes, data))
+
+
+def _bind(func: Callable[..., bytes], *args: Any, **kwargs: Any) -> Callable[[], bytes]:
+    return lambda: func(*args, **kwargs)
+
+
+def _home(r: Renderer) -> bytes:
+    events = r.site.events
+    latest = events[-HOME_LIMIT:] if len(events) > HOME_LIMIT else events
+    counts = {year: len(r.site.years[year]) for year in sorted(r.site.years)}
+    return r.page("index.html", "index.html", groups=r.site.group(latest),
+                  complete=len(latest) == len(events), shown=len(latest), counts=counts,
+                  periods=r.site.periods, tags=_top_tags(r.site.tags),
+                  filter_tags=_tags_of(latest), filter_outlets=_outlets_of(r, latest))
+
+
+def _top_tags(tags: dict[str, list[Event]], limit: int = 30) -> list[tuple[str, int]]:
+    ranked = sorted(tags.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+    return sorted(((tag, len(events)) for tag, events in ranked), key=lambda kv: kv[0])
+
+
+def _tags_of(events: Sequence[Event]) -> list[str]:
+    return sorted({tag for e in events for tag in e.tags})
+
+
+def _outlets_of(r: Renderer, events: Sequence[Event]) -> list[str]:
+    return sorted({name for e in events for name in r.site.outlets_of(e)})
+
+
+Add = Callable[..., None]
+
+
+def _add_year(r: Renderer, add: Add, year: int) -> None:
+    events = r.site.years[year]
+    url = r.year_url(year)
+    if len(events) <= LIST_LIMIT:
+        _add_listing(r, add, url, events, "year.html", year=year, months=[])
+        return
+    months: dict[int, list[Event]] = {}
+    undated: list[Event] = []
+    for event in events:
+        if event.precision in ("day", "time", "month", "week"):
+            months.setdefault(event.first.month, []).append(event)
+        else:
+            undated.append(event)
+    month_links = [(m, f"years/{year:04d}/{m:02d}/index.html", len(months[m])) for m in months]
+    _add_listing(r, add, url, undated, "year.html", year=year, months=month_links,
+                 shown_extra=events)
+    for month, in_month in months.items():
+        _add_listing(r, add, f"years/{year:04d}/{month:02d}/index.html", in_month,
+                     "year.html", year=year, month=month, months=month_links)
+
+
+def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], template: str,
+                 shown_extra: Sequence[Event] = (), **context: Any) -> None:
+    """A list of events at ``url``, split into numbered pages of at most LIST_LIMIT."""
+    parts = chunks(events)
+    base = url.removesuffix("index.html")
+    urls = [url] + [f"{base}page-{n}/index.html" for n in range(2, len(parts) + 1)]
+    for n, (part, page_url) in enumerate(zip(parts, urls, strict=True), start=1):
+        pager = {"number": n, "count": len(parts), "total": len(events),
+                 "previous": urls[n - 2] if n > 1 else None,
+                 "next": urls[n] if n < len(parts) else None, "urls": urls}
+        build = _bind(_listing, r, template, page_url, part, pager, context)
+        add(page_url, build, [*part, *shown_extra])
+
+
+def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
+             pager: dict[str, Any], context: dict[str, Any]) -> bytes:
+    return r.page(template, url, groups=r.site.group(events), events=events, pager=pager,
+                  filter_tags=_tags_of(events), filter_outlets=_outlets_of(r, events),
+                  **context)
+
+
+def _source_page(r: Renderer, url: str, info: Any) -> bytes:
+    body = article_body(info, r.event_url) if info.article is not None else None
+    return r.page("source.html", url, source=info, body=body, events=info.events)
+

@@ -1,0 +1,117 @@
+"""The Jinja environment: the project's templates/ over the built-in theme, strict and escaped.
+
+A file in the project's ``templates/`` replaces the built-in file of the same name (templates and
+static files alike). Undefined names are errors, and every template error becomes a RenderError
+naming the template file and line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+import timeline
+from timeline.errors import Problem, RenderError
+
+STATIC = "static"
+
+
+def builtin_dir() -> Path:
+    """The built-in theme: inside the installed package, or at the root of a source checkout."""
+    package = Path(timeline.__file__).parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+class Theme:
+    """Templates and static files, looked up in the project's folder first, then the theme."""
+
+    def __init__(self, overrides: Path | None, filters: Mapping[str, Callable[..., Any]]) -> None:
+        self.dirs = [d for d in (overrides, builtin_dir()) if d is not None and d.is_dir()]
+        self.env = Environment(
+            loader=ChoiceLoader([FileSystemLoader(str(d)) for d in self.dirs]),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        self.env.filters.update(filters)
+
+    def static_files(self) -> dict[str, bytes]:
+        """Every file under static/ of the theme, overridden file by file by the project's."""
+        files: dict[str, bytes] = {}
+        for folder in reversed(self.dirs):
+            root = folder / STATIC
+            if not root.is_dir():
+                continue
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    files[f"{STATIC}/{path.relative_to(root).as_posix()}"] = path.read_bytes()
+        return files
+
+    def fingerprint(self) -> str:
+        """A digest of every theme file, so a change of any template re-renders what uses it."""
+        digest = hashlib.sha256()
+        for folder in self.dirs:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    digest.update(path.relative_to(folder).as_posix().encode())
+                    digest.update(path.read_bytes())
+        return digest.hexdigest()[:16]
+
+    def render(self, name: str, context: Mapping[str, Any]) -> str:
+        with template_errors(self, name):
+            return self.env.get_template(name).render(context)
+
+    def template(self, name: str) -> jinja2.Template:
+        with template_errors(self, name):
+            return self.env.get_template(name)
+
+    def where(self, name: str) -> str:
+        """The file a template name resolves to, as a message shows it."""
+        for folder in self.dirs:
+            if (folder / name).is_file():
+                return str(folder / name)
+        return name
+
+
+@contextmanager
+def template_errors(theme: Theme, name: str) -> Iterator[None]:
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or theme.where(exc.name or name)
+        raise RenderError(f"template error in {where}",
+                          [Problem(where, exc.message or "syntax error", exc.lineno)]) from None
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template not found: {exc.name}",
+                          [Problem(theme.where(name), f"no template named {exc.name!r}")]) from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        path, line = _template_frame(exc.__traceback__, theme)
+        if path is None and not isinstance(exc, jinja2.TemplateError):
+            raise
+        where = path or theme.where(name)
+        message = str(exc) if isinstance(exc, jinja2.TemplateError) else \
+            f"{type(exc).__name__}: {exc}"
+        raise RenderError(f"template error in {where}", [Problem(where, message, line)]) from None
+
+
+def _template_frame(tb: TracebackType | None, theme: Theme) -> tuple[str | None, int | None]:
+    """The innermost traceback frame that runs template code: (file, line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    roots = [str(d) for d in theme.dirs]
+    for frame, line in traceback.walk_tb(tb):
+        filename = frame.f_code.co_filename
+        if any(filename.startswith(root) for root in roots):
+            found = (filename, line)
+    return found
