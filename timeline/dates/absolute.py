@@ -115,7 +115,29 @@ def _numeric(g: G, ctx: Context) -> Found | None:
 
 
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
-    return Found(arith.month(int(g["y"] or 0), month_number(g["m"] or "")))
+    y = int(g["y"]) if g["y"] else spelled_year(g["sy"] or "")
+    return Found(arith.month(y, month_number(g["m"] or "")))
+
+
+def spelled_year(text: str) -> int:
+    """1996 from "nineteen ninety-six", 2000 from "two thousand"."""
+    parts = text.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(words.NUMBERS.get(p, 0) for p in parts[2:] if p != "and")
+    rest = parts[1:]
+    if rest and rest[0] in words.DECADE_WORDS:
+        return 1900 + 10 * words.DECADE_WORDS[rest[0]]
+    return 1900 + sum(words.NUMBERS[p] for p in rest)
+
+
+def spelledyear(g: G, ctx: Context, start: int, end: int) -> Found:
+    return Found(f"{spelled_year(g['y'] or ''):04d}")
+
+
+def yearend(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    return Found(f"{ctx.anchor.year:04d}")
 
 
 def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -232,4 +254,5 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
+    "spelledyear": spelledyear, "yearend": yearend,
 }

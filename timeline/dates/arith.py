@@ -120,6 +120,9 @@ def holiday(name: str, year: int) -> date | None:
         return date(year, mo, d)
     if key in words.NTH_WEEKDAY_HOLIDAYS:
         mo, wd, n = words.NTH_WEEKDAY_HOLIDAYS[key]
+        if n == 0:  # the day after the first Monday
+            first = date(year, mo, 1)
+            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
         if n > 0:
             first = date(year, mo, 1)
             return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))

@@ -43,6 +43,11 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{anycase([*words.NUMBERS, *words.VAGUE_NUMBERS])}"
 _TENS = anycase(["twenty", "thirty", "forty", "fifty"])
 _ONES = anycase(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 NUMBER += rf"|{_TENS}-{_ONES})"
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+SPELLED_YEAR = (rf"(?i:nineteen[\s-]+(?:{alternation(words.DECADE_WORDS)}|"
+                rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                rf"(?:[\s-]+(?:{alternation(_UNITS_WORDS)}))?)|two\s+thousand"
+                rf"(?:\s+(?:and\s+)?(?:{alternation(_UNITS_WORDS)}))?)")
 HOLIDAY = cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 PART = anycase(words.PARTS_OF_DAY)
 SEASON = anycase(words.SEASONS)
@@ -53,7 +58,7 @@ EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning o
 
 
 def year(n: str, guard: bool = True) -> str:
-    before = r"(?<![\w$£€#.,/-])" if guard else ""
+    before = r"(?<![\w$£€#.,/])(?<!\d-)" if guard else ""
     return rf"{before}(?P<{n}>1[0-9]\d\d|20\d\d)(?!\d|[%/]|[.,]\d|'?s\b|-(?:[a-z]))"
 
 
@@ -99,7 +104,7 @@ RULES: list[tuple[str, str]] = [
                 rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
-               rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:['’]s)?"
+               rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?P<poss>['’]s)?"
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
                 rf"\s+(?P<part>{PART})\b"),
@@ -126,7 +131,11 @@ RULES: list[tuple[str, str]] = [
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
                 rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
-    ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+{year('y')}"),
+    ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
+                rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
+    ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
+    ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
+                  rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
     ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER}|(?i:in|during))[\s-]+)?(?P<s>{SEASON})"

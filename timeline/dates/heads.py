@@ -24,8 +24,10 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "relday": ("relday",),
     "part": ("partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("quarter", "half", "fiscal", "yearago", "ago", "relunit", "duration", "set"),
-    "quarter": ("quarter",),
+    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "relunit", "duration",
+             "set", "ref"),
+    "quarter": ("quarter", "ref"),
+    "spelled": ("monthyear", "spelledyear"),
     "half": ("half",),
     "fiscal": ("fiscal", "quarter"),
     "season": ("relunit", "season"),
@@ -72,6 +74,8 @@ def _head_table() -> dict[str, str]:
     for w in ("quarter", "quarters", "period"):
         heads[w] = "quarter"
     heads["half"] = "half"
+    heads["nineteen"] = "spelled"
+    heads["thousand"] = "spelled"
     heads["fiscal"] = "fiscal"
     for w in words.SEASONS:
         heads[w] = "season"
@@ -100,6 +104,7 @@ _HEAD_WORDS = frozenset(HEADS)
 
 #: Words that may stand inside an expression before its head: where a match may start.
 OPENERS = frozenset({
+    "near", "short", "long", "these", "as", "soon", "possible", "full", "around", "post",
     "the", "this", "that", "last", "next", "past", "coming", "previous", "following", "current",
     "same", "early", "late", "mid", "middle", "end", "beginning", "start", "of", "earlier",
     "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "fiscal",

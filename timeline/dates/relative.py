@@ -55,6 +55,8 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if ctx.anchor is None:
         return None
     word = (g["word"] or "").lower()
+    if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
+        return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     d = (ctx.anchor + timedelta(days=shift)).isoformat()
     mod = " ".join((g["mod"] or "").lower().split())
@@ -62,6 +64,11 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if word == "tonight":
         part = part or "night"
     return with_clock(d, g, Found(_part(d, part)))
+
+
+_DAY_NOUNS = frozenset({"meeting", "vote", "talks", "session", "trading", "game", "match",
+                        "race", "election", "hearing", "announcement", "decision", "ruling",
+                        "deadline", "summit", "visit", "speech", "rally", "statement"})
 
 
 def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -296,6 +303,8 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     if n_word in ("a", "an") and not g["pre"]:
         return None
+    if ctx.word_after(end) == "old":
+        return None  # an age: "52 years old"
     n: object = "X" if n_word in words.VAGUE_NUMBERS else number(n_word)
     if n is None:
         try:
