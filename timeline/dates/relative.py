@@ -136,8 +136,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
         if y is None:
             return Found(f"XXXX-Q{n}")
     y -= back
-    if g["ord"] and not back and not explicit:
-        ctx.quarter = (y, n)  # "the quarter", "a year ago" now refer to this one
+    if g["ord"] and not back and not explicit and ctx.quarter is None:
+        ctx.quarter = (y, n)  # the quarter the article reports: "the quarter", "a year ago"
     return Found(f"{y:04d}-Q{n}")
 
 
@@ -220,7 +220,7 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
             passed = ctx.anchor.weekday() < 3 and way != "future"
             shift = -1 if passed and mod == "the" else 0
         return Found(arith.shift(ctx.anchor, "weekend", shift))
-    if unit == "quarter" and ctx.quarter is not None and shift == 0:
+    if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter
         return Found(f"{y:04d}-Q{q}")
     return Found(arith.shift(ctx.anchor, unit, shift))
