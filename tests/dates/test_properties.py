@@ -46,14 +46,18 @@ def test_date_like_word_salad_gives_well_formed_mentions(text: str) -> None:
 
 
 def test_one_megabyte_is_read_in_well_under_two_seconds() -> None:
+    # news-like density: a date every few sentences, among names, money and counts
     paragraph = ("Officials said on Friday that exports fell 2,000 tons in the third quarter of "
-                 "1990, down from $17 a year earlier; talks resume at 3 p.m. EST Nov. 9. "
-                 "We may see 1910-1945 and 7-11 again. ")
+                 "1990, down from $17 a year earlier, the Ministry of Trade in the capital told "
+                 "reporters. The Boeing 747 fleet of the state carrier, which employs 12,400 "
+                 "people in 37 countries, will be cut to 11 aircraft. We may see 1910-1945 "
+                 "and 7-11 again, a spokesman for the opposition alliance added. Talks resume "
+                 "at 3 p.m. EST Nov. 9, according to the draft seen by the agency. ")
     text = (paragraph * (1_000_000 // len(paragraph) + 1))[:1_000_000]
     start = time.perf_counter()
     found = find_mentions(text, ANCHOR)
     assert time.perf_counter() - start < 2.0
-    assert len(found) > 20_000
+    assert len(found) > 10_000
 
 
 def test_pathological_runs_are_linear() -> None:

@@ -131,14 +131,14 @@ RULES: list[tuple[str, str]] = [
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
                 rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
-    ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
-                rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
+    ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
+                r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
     ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
     ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
                   rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
-    ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER}|(?i:in|during))[\s-]+)?(?P<s>{SEASON})"
+    ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
                rf"(?:\s+(?i:of)\s+{year('y')}|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"

@@ -24,8 +24,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "relday": ("relday",),
     "part": ("partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "relunit", "duration",
-             "set", "ref"),
+    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "relunit",
+             "duration", "set", "ref"),
     "quarter": ("quarter", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("half",),
@@ -104,16 +104,16 @@ _HEAD_WORDS = frozenset(HEADS)
 
 #: Words that may stand inside an expression before its head: where a match may start.
 OPENERS = frozenset({
-    "near", "short", "long", "these", "as", "soon", "possible", "full", "around", "post",
+    "near", "short", "long", "these", "as", "soon", "possible", "full", "post", "of",
     "the", "this", "that", "last", "next", "past", "coming", "previous", "following", "current",
-    "same", "early", "late", "mid", "middle", "end", "beginning", "start", "of", "earlier",
+    "same", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier",
     "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "fiscal",
     "first", "second", "third", "fourth", "final", "its", "their", "a", "an", "several", "few",
     "many", "some", "couple", "about", "nearly", "almost", "more", "than", "less", "over",
-    "roughly", "around", "only", "just", "at", "least", "for", "within", "in", "from",
-    "between", "every", "each", "per", "once", "twice", "times", "on", "flat", "ended",
+    "roughly", "around", "only", "just", "at", "least", "from",
+    "between", "every", "each", "per", "once", "twice", "times", "flat", "ended",
     "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm", "a.m", "p.m",
-    "noon", "midnight", "midday", "during", "by", "to", "until", "since", "before", "after",
+    "noon", "midnight", "midday",
     *words.NUMBERS, *(w for w in words.ORDINALS), *words.MONTHS, *words.MONTH_ABBREVIATIONS,
     *words.WEEKDAYS, *words.PARTS_OF_DAY, *(z.lower() for z in (*REGIONS, *FIXED, *AMBIGUOUS)),
 })

@@ -243,8 +243,9 @@ def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())
-    if not edge or (code == "FA" and edge in ("in", "during")):
-        return None  # a bare season, or "in fall" which is too often the verb
+    if not edge and (code == "FA" or ctx.word_before(start) not in ("in", "during", "by",
+                                                                     "until", "since")):
+        return None  # a bare season needs a preposition; "fall" alone is the verb
     if ctx.anchor is None:
         return Found(f"XXXX-{code}")
     return Found(_season(ctx, code, _SHIFT.get(edge, 0)))
