@@ -90,15 +90,6 @@ def month_year(anchor: date, m: int, direction: str) -> int:
     return anchor.year
 
 
-def month_day_year(anchor: date, m: int, d: int, direction: str) -> int:
-    """The year of day ``m``-``d`` nearest the anchor in ``direction``."""
-    if direction == "future":
-        return anchor.year if (m, d) >= (anchor.month, anchor.day) else anchor.year + 1
-    if direction == "past":
-        return anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
-    return anchor.year
-
-
 def easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100

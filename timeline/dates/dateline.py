@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
 from timeline.dates import words
+from timeline.dates.grammar import alternation
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
 from timeline.dates.zones import KNOWN, resolve, zone
 from timeline.errors import DateError
@@ -37,15 +38,10 @@ class Dateline:
     warnings: tuple[str, ...] = ()
 
 
-def _alternation(keys: object) -> str:
-    names = sorted((str(k) for k in keys), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(n) for n in names)
-
-
-_MONTH = (rf"(?:{_alternation(words.MONTHS)}|{_alternation(words.MONTH_ABBREVIATIONS)})\.?")
-_WEEKDAY = (rf"(?:{_alternation(words.WEEKDAYS)}|"
-            rf"{_alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
-_ZONE = (rf"(?:{_alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
+_MONTH = (rf"(?:{alternation(words.MONTHS)}|{alternation(words.MONTH_ABBREVIATIONS)})\.?")
+_WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
+            rf"{alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
+_ZONE = (rf"(?:{alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
          r"|[+-]\d\d:?\d\d)")
 _TIME = (r"(?P<@h>[01]?\d|2[0-3])(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
          r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
