@@ -67,6 +67,12 @@ def test_configured_abbreviation_wins_and_is_not_warned_about() -> None:
     assert found.warnings == ()
 
 
+def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
+    found = parse_dateline("Posted: 01:15 JST, Tuesday, June 15, 2022")
+    assert found.when.isoformat() == "2022-06-15T01:15:00+09:00"
+    assert found.warnings == ("the dateline says Tuesday but 2022-06-15 is a Wednesday",)
+
+
 @pytest.mark.parametrize(("text", "expected_message", "note"), [
     ("", "expected a dateline such as", "empty"),
     ("Japan says S.Korea wants talks", "expected a dateline such as", "a headline"),

@@ -125,6 +125,11 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
             when = datetime.combine(when.date(), clock[0], tz)
     except ValueError as exc:
         raise DateError(f"the dateline {m.group().strip()!r} names no real day ({exc})") from exc
+    printed = (m.group("wd") or "").lower().rstrip(".")
+    wd = words.WEEKDAYS.get(printed, words.WEEKDAY_ABBREVIATIONS.get(printed))
+    if wd is not None and wd != when.weekday():
+        warnings.append(f"the dateline says {m.group('wd')} but {when.date().isoformat()} is a "
+                        f"{list(words.WEEKDAYS)[when.weekday()].title()}")
     end = m.end()
     while end > pos and text[end - 1] in " \t,":
         end -= 1
