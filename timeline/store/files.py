@@ -70,7 +70,7 @@ def load_store(project: Project) -> Store:
     cache = Cache.open(project.cache_dir)
     shards, texts, problems = read_shards(project, cache)
     store = Store()
-    problems.extend(_assemble(store, shards, texts, project))
+    assemble(store, shards, texts, project, problems)
     if problems:
         raise StoreError(
             f"the event store in {project.relative(project.events_dir)}/ cannot be loaded; "
@@ -80,9 +80,9 @@ def load_store(project: Project) -> Store:
     return store
 
 
-def _assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
-              project: Project) -> list[Problem]:
-    problems: list[Problem] = []
+def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
+             project: Project, problems: list[Problem]) -> None:
+    """Put parsed shards together into ``store``; add duplicate ids to ``problems``."""
     seen: dict[str, tuple[str, int]] = {}
     ledgers: dict[str, tuple[Ledger, str]] = {}
     for shard in shards:
@@ -129,7 +129,6 @@ def _assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             entry.src = keys
             store._dirty.add(home)
         store._ledger[event_id] = entry
-    return problems
 
 
 def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
