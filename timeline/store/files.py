@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Collection
 from pathlib import Path
 
 from timeline.config import Project
@@ -82,37 +84,49 @@ def load_store(project: Project) -> Store:
 
 def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
              project: Project, problems: list[Problem]) -> None:
-    """Put parsed shards together into ``store``; add duplicate ids to ``problems``."""
-    seen: dict[str, tuple[str, int]] = {}
-    ledgers: dict[str, tuple[Ledger, str]] = {}
+    """Put parsed shards together into ``store``; add duplicate ids to ``problems``.
+
+    An event found twice, once in the file its date names and once elsewhere among the build's
+    files, is an event whose move was interrupted (a build killed between writing its new file
+    and rewriting its old one): the copy where it belongs wins and the other file is rewritten.
+    """
+    copies: dict[str, list[tuple[str, int, Event]]] = {}
+    ledgers: dict[str, list[tuple[Ledger, str]]] = {}
     for shard in shards:
-        own = not is_build_file(shard.rel)
-        if not own:
+        if is_build_file(shard.rel):
             store._files.add(shard.rel)
             if not shard.canonical:
                 store._dirty.add(shard.rel)
         for index, event in enumerate(shard.events):
-            if event.id in seen:
-                problems.append(_duplicate(project, texts, event.id, seen[event.id],
-                                           (shard.rel, index)))
-                continue
-            seen[event.id] = (shard.rel, index)
-            store._events[event.id] = event
-            store._home[event.id] = shard.rel
-            if own:
-                store._pinned.add(event.id)
-            elif shard_for(event) != shard.rel:  # its date was edited: file it where it goes
-                store._home[event.id] = shard_for(event)
-                store._dirty.update((shard.rel, shard_for(event)))
+            copies.setdefault(event.id, []).append((shard.rel, index, event))
         for event_id, entry in shard.ledger.items():
-            if event_id not in ledgers:
-                ledgers[event_id] = (entry, shard.rel)
-            else:
-                store._dirty.add(shard.rel)  # a copied ledger line: keep one
-    for event_id, (entry, home) in sorted(ledgers.items()):
-        found = store._events.get(event_id)
-        if entry.deleted or found is None or found.origin == "manual":
-            if found is None:
+            ledgers.setdefault(event_id, []).append((entry, shard.rel))
+    for event_id, found in copies.items():
+        rel, index, event = found[0]
+        if len(found) > 1:
+            placed = [c for c in found if c[0] == shard_for(c[2]) and is_build_file(c[0])]
+            strays = [c for c in found if c not in placed]
+            if len(placed) != 1 or not all(is_build_file(c[0]) for c in strays):
+                problems.append(_duplicate(project, texts, event_id, found[0][:2],
+                                           found[1][:2]))
+                continue
+            rel, index, event = placed[0]
+            store._dirty.update(c[0] for c in strays)
+        store._events[event_id] = event
+        store._home[event_id] = store._origin[event_id] = rel
+        if not is_build_file(rel):
+            store._pinned.add(event_id)
+        elif shard_for(event) != rel:  # its date was edited: file it where it goes
+            store._home[event_id] = shard_for(event)
+            store._dirty.update((rel, shard_for(event)))
+    for event_id, entries in sorted(ledgers.items()):
+        where = store._origin.get(event_id)
+        entry, home = next(((e, h) for e, h in entries if h == where), entries[0])
+        if len(entries) > 1:
+            store._dirty.update(h for _e, h in entries)  # a copied ledger line: keep one
+        found_event = store._events.get(event_id)
+        if entry.deleted or found_event is None or found_event.origin == "manual":
+            if found_event is None:
                 if not entry.deleted:  # a person deleted the event's block
                     entry = Ledger(src=entry.src, kind=entry.kind, deleted=True)
                     store._dirty.add(home)
@@ -122,11 +136,13 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             continue
         if event_id in store._pinned:
             continue
-        keys = store.source_keys(found)
+        keys = store.source_keys(found_event)
         removed = tuple(k for k in entry.src if k not in keys)
         if removed:  # a person took these sources off the event: never attach them again
             entry.rejected = tuple(sorted({*entry.rejected, *removed}))
             entry.src = keys
+            store._dirty.add(home)
+        if home != store._home[event_id]:
             store._dirty.add(home)
         store._ledger[event_id] = entry
 
@@ -143,29 +159,48 @@ def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
                            "unique", b.line, b.column)
 
 
+def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str, str]:
+    """The text of each build file (or of ``rels``) as the store would write it now; a file with
+    nothing left in it maps to ""."""
+    wanted = None if rels is None else set(rels)
+    by_shard: dict[str, list[Event]] = {}
+    for event_id, home in store._home.items():
+        if (wanted is None or home in wanted) and is_build_file(home):
+            by_shard.setdefault(home, []).append(store._events[event_id])
+    stones: dict[str, dict[str, Ledger]] = {}
+    for event_id, stone in store._tombstones.items():
+        if wanted is None or stone.home in wanted:
+            stones.setdefault(stone.home, {})[event_id] = stone.ledger
+    texts = {}
+    for rel in sorted(wanted if wanted is not None else {*by_shard, *stones}):
+        if not is_build_file(rel):
+            continue
+        events = sorted(by_shard.get(rel, ()), key=Event.sort_key)
+        ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
+        ledger.update(stones.get(rel, {}))
+        texts[rel] = render(rel, events, ledger) if events or ledger else ""
+    return texts
+
+
 def save_store(project: Project, store: Store) -> list[Path]:
     """Write the shards whose content changed, each atomically; return the files written or
-    removed."""
+    removed.
+
+    Files that gain an event are written before files that lose one, so a build killed half way
+    leaves at worst an event in two files, which the next load resolves; never one in none.
+    """
     root = project.events_dir
     if not store._dirty:
         return []
-    by_shard: dict[str, list[str]] = {}
-    for event_id, home in store._home.items():
-        if home in store._dirty:
-            by_shard.setdefault(home, []).append(event_id)
-    stones: dict[str, dict[str, Ledger]] = {}
-    for event_id, stone in store._tombstones.items():
-        stones.setdefault(stone.home, {})[event_id] = stone.ledger
+    texts = render_shards(store, store._dirty)
+    gaining = {home for event_id, home in store._home.items()
+               if home in texts and store._origin.get(event_id) != home}
     cache = store._cache
     written: list[Path] = []
-    for rel in sorted(store._dirty):
-        if not is_build_file(rel):
-            continue
-        events = sorted((store._events[i] for i in by_shard.get(rel, ())), key=Event.sort_key)
-        ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
-        ledger.update(stones.get(rel, {}))
+    for rel in sorted(texts, key=lambda r: (r not in gaining, r)):
         path = root / rel
-        if not events and not ledger:
+        text = texts[rel]
+        if not text:
             if path.exists():
                 path.unlink()
                 written.append(path)
@@ -174,18 +209,25 @@ def save_store(project: Project, store: Store) -> list[Path]:
                 cache.drop(rel)
             store._files.discard(rel)
             continue
-        text = render(rel, events, ledger)
         data = text.encode("utf-8")
         if write_atomic(path, data):
             written.append(path)
         store._files.add(rel)
         if cache is not None:
-            shard = ParsedShard(rel, events, dict(ledger), True)
-            cache.put(rel, digest(data), shard)
+            cache.put(rel, digest(data), parse(rel, text)[0])
+    _remove_stale_temporaries(root)
+    store._origin = {event_id: home for event_id, home in store._home.items()}
     store._dirty.clear()
     if cache is not None:
         cache.save()
     return written
+
+
+def _remove_stale_temporaries(root: Path) -> None:
+    """Temporary files a killed build left behind (the lock is held, so none is being written)."""
+    for path in root.rglob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _prune(folder: Path, root: Path) -> None:
