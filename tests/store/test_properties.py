@@ -4,7 +4,7 @@ depend on the order articles are read."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -36,7 +36,7 @@ words = st.sampled_from(["harbour", "budget", "storm", "ferry", "council", "Lund
 sentences = st.lists(words, min_size=1, max_size=8).map(" ".join)
 values = st.sampled_from(["2023-03-14", "2023-03", "2023", "199", "2023-W11", "2023-Q1",
                           "2023-03-14T15:00", "1939"])
-zones = st.sampled_from([timezone.utc, timezone(timedelta(hours=9)),
+zones = st.sampled_from([UTC, timezone(timedelta(hours=9)),
                          timezone(timedelta(hours=-5, minutes=-30))])
 
 
@@ -99,7 +99,7 @@ def corpora(draw: st.DrawFn) -> dict[str, list[Event]]:
     articles: dict[str, list[Event]] = {}
     for number in range(draw(st.integers(1, 5))):
         path = f"content/articles/{number}.txt"
-        published = datetime(2023, 3, 14, 8 + draw(st.integers(0, 3)), tzinfo=timezone.utc)
+        published = datetime(2023, 3, 14, 8 + draw(st.integers(0, 3)), tzinfo=UTC)
         found = []
         for index, phrase in enumerate(draw(st.lists(st.sampled_from(PHRASES), max_size=4,
                                                       unique=True))):
