@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 from collections.abc import Collection
 from pathlib import Path
 
@@ -14,7 +16,6 @@ from timeline.store.core import Store, Tombstone
 from timeline.store.records import Ledger
 from timeline.store.shards import ParsedShard, is_build_file, parse, render, shard_for
 from timeline.store.yamlform import problem_at
-from timeline.yamlio import write_atomic
 
 
 def shard_files(events_dir: Path) -> list[str]:
@@ -104,14 +105,13 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
     for event_id, found in copies.items():
         rel, index, event = found[0]
         if len(found) > 1:
-            placed = [c for c in found if c[0] == shard_for(c[2]) and is_build_file(c[0])]
-            strays = [c for c in found if c not in placed]
-            if len(placed) != 1 or not all(is_build_file(c[0]) for c in strays):
+            chosen = _interrupted_move(event_id, found, ledgers.get(event_id, []))
+            if chosen is None:
                 problems.append(_duplicate(project, texts, event_id, found[0][:2],
                                            found[1][:2]))
                 continue
-            rel, index, event = placed[0]
-            store._dirty.update(c[0] for c in strays)
+            rel, index, event = chosen
+            store._dirty.update(c[0] for c in found)
         store._events[event_id] = event
         store._home[event_id] = store._origin[event_id] = rel
         if not is_build_file(rel):
@@ -147,6 +147,26 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
         store._ledger[event_id] = entry
 
 
+def _interrupted_move(event_id: str, found: list[tuple[str, int, Event]],
+                      entries: list[tuple[Ledger, str]]) -> tuple[str, int, Event] | None:
+    """The copy to keep of an event a killed build left in two of its files, or None when the
+    copies look like a person's (then the duplicate id is an error).
+
+    The build writes an event's ledger line with it, so both copies have one; a person who
+    copies a block does not copy its ledger line. Either copy will do: the next merge brings
+    it up to date from its articles, and both carry the same hand edits.
+    """
+    if not all(is_build_file(rel) for rel, _i, _e in found):
+        return None
+    placed = [c for c in found if c[0] == shard_for(c[2])]
+    if len(placed) == 1:
+        return placed[0]  # the event's own file was written, its old one not yet
+    with_ledger = {home for _entry, home in entries}
+    if all(rel in with_ledger for rel, _i, _e in found):
+        return min(found, key=lambda c: (c[0], c[1]))
+    return None
+
+
 def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
                first: tuple[str, int], second: tuple[str, int]) -> Problem:
     def where(rel: str, index: int) -> Problem:
@@ -159,9 +179,8 @@ def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
                            "unique", b.line, b.column)
 
 
-def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str, str]:
-    """The text of each build file (or of ``rels``) as the store would write it now; a file with
-    nothing left in it maps to ""."""
+def _contents(store: Store, rels: Collection[str] | None
+              ) -> dict[str, tuple[list[Event], dict[str, Ledger]]]:
     wanted = None if rels is None else set(rels)
     by_shard: dict[str, list[Event]] = {}
     for event_id, home in store._home.items():
@@ -171,15 +190,21 @@ def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str
     for event_id, stone in store._tombstones.items():
         if wanted is None or stone.home in wanted:
             stones.setdefault(stone.home, {})[event_id] = stone.ledger
-    texts = {}
+    contents = {}
     for rel in sorted(wanted if wanted is not None else {*by_shard, *stones}):
-        if not is_build_file(rel):
-            continue
-        events = sorted(by_shard.get(rel, ()), key=Event.sort_key)
-        ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
-        ledger.update(stones.get(rel, {}))
-        texts[rel] = render(rel, events, ledger) if events or ledger else ""
-    return texts
+        if is_build_file(rel):
+            events = sorted(by_shard.get(rel, ()), key=Event.sort_key)
+            ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
+            ledger.update(stones.get(rel, {}))
+            contents[rel] = (events, ledger)
+    return contents
+
+
+def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str, str]:
+    """The text of each build file (or of ``rels``) as the store would write it now; a file with
+    nothing left in it maps to ""."""
+    return {rel: render(rel, events, ledger) if events or ledger else ""
+            for rel, (events, ledger) in _contents(store, rels).items()}
 
 
 def save_store(project: Project, store: Store) -> list[Path]:
@@ -192,35 +217,81 @@ def save_store(project: Project, store: Store) -> list[Path]:
     root = project.events_dir
     if not store._dirty:
         return []
-    texts = render_shards(store, store._dirty)
+    contents = _contents(store, store._dirty)
     gaining = {home for event_id, home in store._home.items()
-               if home in texts and store._origin.get(event_id) != home}
+               if home in contents and store._origin.get(event_id) != home}
     cache = store._cache
-    written: list[Path] = []
-    for rel in sorted(texts, key=lambda r: (r not in gaining, r)):
-        path = root / rel
-        text = texts[rel]
-        if not text:
-            if path.exists():
-                path.unlink()
-                written.append(path)
-                _prune(path.parent, root)
+    changes: list[tuple[Path, bytes | None]] = []
+    for rel in sorted(contents, key=lambda r: (r not in gaining, r)):
+        events, ledger = contents[rel]
+        if not events and not ledger:
+            changes.append((root / rel, None))
             if cache is not None:
                 cache.drop(rel)
             store._files.discard(rel)
             continue
-        data = text.encode("utf-8")
-        if write_atomic(path, data):
-            written.append(path)
+        data = render(rel, events, ledger).encode("utf-8")
+        changes.append((root / rel, data))
         store._files.add(rel)
         if cache is not None:
-            cache.put(rel, digest(data), parse(rel, text)[0])
+            cache.put(rel, digest(data), ParsedShard(rel, events, ledger, True))
+    written = write_files(changes, root)
     _remove_stale_temporaries(root)
-    store._origin = {event_id: home for event_id, home in store._home.items()}
+    store._origin = dict(store._home)
     store._dirty.clear()
     if cache is not None:
         cache.save()
     return written
+
+
+def write_files(changes: list[tuple[Path, bytes | None]], root: Path) -> list[Path]:
+    """Write (or, for None, remove) files in the order given, each atomically: a temporary file
+    in the same folder, fsync, rename. Each folder is synced once at the end, not per file.
+    Files whose bytes are already right are not touched. Returns the paths changed."""
+    changed: list[Path] = []
+    folders: set[Path] = set()
+    for path, data in changes:
+        if data is None:
+            if path.exists():
+                path.unlink()
+                changed.append(path)
+                folders.add(path.parent)
+                _prune(path.parent, root)
+            continue
+        try:
+            if path.read_bytes() == data:
+                continue
+        except FileNotFoundError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        changed.append(path)
+        folders.add(path.parent)
+    for folder in sorted(folders):
+        _fsync_dir(folder)
+    return changed
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _remove_stale_temporaries(root: Path) -> None:

@@ -16,7 +16,8 @@ THRESHOLD = 0.3
 WINDOW = timedelta(days=1)
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
+_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ings|ing|ies|ied|ed|es|s)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|['’-])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,30 +26,22 @@ class Features:
     words: frozenset[str]
 
 
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
 def features(texts: list[str]) -> Features:
+    """Names (capitalised words not opening a sentence) and stemmed content words."""
     names: set[str] = set()
     words: set[str] = set()
     for text in texts:
-        tokens = _TOKEN.findall(text)
-        for index, token in enumerate(tokens):
-            token = token.strip("'’-")
+        first = True
+        for token in _TOKEN.findall(text):
+            token = _POSSESSIVE.sub("", token)
             lower = token.lower()
-            if lower.endswith(("'s", "’s")):
-                lower = lower[:-2]
-                token = token[:-2]
-            if not lower:
-                continue
-            if token[:1].isupper() and index > 0 and lower not in NOT_NAMES:
+            if first:
+                first = False
+            elif token[:1].isupper() and lower not in NOT_NAMES:
                 names.add(lower)
-            elif len(lower) >= 3 and lower not in STOPWORDS:
-                words.add(_stem(lower))
+                continue
+            if len(lower) >= 3 and lower not in STOPWORDS:
+                words.add(_SUFFIX.sub("", lower))
     return Features(frozenset(names), frozenset(words - names))
 
 
