@@ -198,6 +198,28 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
         click.echo(line)
 
 
+# --- timeline check (issue 4) -------------------------------------------------------------------
+
+
+@cli.command()
+@project_option
+@reports_errors
+def check(project_dir: Path) -> None:
+    """Validate timeline.yaml, the articles and the event store; write nothing.
+
+    Every problem is listed with its file, line and column; the exit status is 1 if there
+    are any.
+    """
+    from timeline.check import check as run_check
+
+    report = run_check(project_dir)
+    _problem_lines(report.warnings, "warning", "yellow")
+    _problem_lines(report.problems, "error", "red")
+    click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
 # --- timeline publish ----------------------------------------------------------------------------
 
 @cli.command("publish")
