@@ -79,19 +79,23 @@ def init(directory: Path, title: str | None) -> None:
 @project_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write the site here instead of the configured site folder.")
+@click.option("--base-url", metavar="URL",
+              help="Build for this public URL (feeds, canonical links) instead of base_url.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
 @reports_errors
-def build(project_dir: Path, output: Path | None, quiet: bool) -> None:
+def build(project_dir: Path, output: Path | None, base_url: str | None, quiet: bool) -> None:
     """Read the articles, update the event store and build the site.
 
     Articles that cannot be read are listed and skipped; the others are built, and the command
     exits with status 1 at the end.
     """
     from timeline.build import build as run_build
+    from timeline.ghpages import normal_base_url
 
     project = open_project(project_dir)
     with _ProgressBar(enabled=not quiet) as progress:
-        report = run_build(project, progress=progress, site_dir=output)
+        report = run_build(project, progress=progress, site_dir=output,
+                           base_url=normal_base_url(base_url) if base_url else None)
     _problem_lines(report.warnings, "warning", "yellow")
     if not quiet:
         merged = report.merge
