@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from timeline import furniture
 from timeline.config import Project
-from timeline.dates import DateSettings, find_dateline, parse_dateline
+from timeline.dates import Dateline, DateSettings, find_dateline, parse_dateline
 from timeline.errors import ArticleError, DateError, Problem
 from timeline.model import Article, Paragraph
 from timeline.yamlio import YAMLProblem, parse_yaml
@@ -38,13 +38,12 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
 _DATELINE_WINDOW = 4
 
 _BYLINE = re.compile(r"^\s*(?:by|from|posted by|written by|reporting by)\s+\S", re.IGNORECASE)
-# "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -", "SEOUL, South Korea (AP) —"
+# A wire lead: "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -",
+# "SEOUL, South Korea (AP) —", or without an agency "NAIROBI — ". The place opens in capitals.
 _LEAD = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’\- ]{1,30}?)?)"
-    r"(?:,\s*(?P<date>[^()]{3,40}?))?"
-    r"\s*\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+\s*"
+    r"^(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
+    r"(?:\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+|\s[-–—]{1,2})\s+(?=\S)"
 )
-_PLACE_ONLY_LEAD = re.compile(r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}?)\s*[-–—]{1,2}\s+(?=\S)")
 #: File stems in the articles folder that are notes about it, not articles.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "NOTES", "INDEX"})
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -156,16 +155,8 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     paragraphs, dropped = _paragraphs(body)
     place = agency = None
     if paragraphs:
-        first = paragraphs[0].text
-        lead = _LEAD.match(first) or _PLACE_ONLY_LEAD.match(first)
-        if lead is not None:
-            place = lead.group("place").strip().rstrip(",")
-            agency = lead.groupdict().get("agency")
-            if dateline is None:
-                dateline = find_dateline(first[len(place):].lstrip(", "), settings,
-                                         default_year=default_year)
-        elif dateline is None:
-            dateline = find_dateline(first, settings, default_year=default_year)
+        place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)
+        dateline = dateline or lead_date
     if dateline is None:
         where = numbered[1][0] if len(numbered) > 1 else head_line + 1
         raise ArticleError.at(
@@ -181,6 +172,25 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         time_known=dateline.time_known,
     )
     return article, dateline.warnings
+
+
+def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None = None,
+               ) -> tuple[str | None, str | None, Dateline | None]:
+    """Place, agency and date of a wire lead opening ``paragraph``, as far as it has them."""
+    match = _LEAD.match(paragraph)
+    if match is None:
+        return None, None, None
+    head = match.group("head")
+    place, dateline = head, None
+    comma = head.find(",")
+    while comma != -1:
+        rest = head[comma + 1:].strip()
+        found = find_dateline(rest, settings, default_year=default_year)
+        if found is not None and not rest[found.end:].strip(" ,"):
+            place, dateline = head[:comma], found
+            break
+        comma = head.find(",", comma + 1)
+    return place.strip(), match.group("agency"), dateline
 
 
 def _strip_leading_notes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -254,9 +264,8 @@ def _read_markdown(text: str, rel: str, settings: DateSettings,
     place = _text_field(meta, "place", rel)
     agency = _text_field(meta, "agency", rel)
     if paragraphs and not place:
-        lead = _LEAD.match(paragraphs[0].text)
-        if lead is not None:
-            place, agency = lead.group("place").strip(), agency or lead.group("agency")
+        place, lead_agency, _ = parse_lead(paragraphs[0].text, settings, year)
+        agency = agency or lead_agency
     article = Article(
         path=rel, title=title, dateline=dateline_text, published=published,
         paragraphs=tuple(paragraphs), place=place, agency=agency,

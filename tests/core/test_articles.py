@@ -1,0 +1,156 @@
+"""Reading clippings and Markdown articles into Articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import read_article, read_articles
+from timeline.config import load_project
+from timeline.dates import DateSettings
+from timeline.errors import ArticleError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SETTINGS = DateSettings()
+EET = timezone(timedelta(hours=2))
+
+
+def read(tmp_path: Path, name: str, text: str | bytes):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return read_article(path, f"content/articles/{name}", SETTINGS)
+
+
+def test_seed_shaped_clipping() -> None:
+    article, warnings = read_article(FIXTURES / "energy-ties.txt", "energy-ties.txt", SETTINGS)
+    assert article.title == "Finland says Estonia keen to deepen energy ties"
+    assert article.dateline == "17:05 EET, March 14, 2023"
+    assert article.published == datetime(2023, 3, 14, 17, 5, tzinfo=EET)
+    assert article.published.utcoffset() == timedelta(hours=2)
+    assert (article.place, article.agency) == ("HELSINKI", "Reuters")
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].text.startswith("HELSINKI (Reuters) – Finland and Estonia")
+    assert article.paragraphs[-1].text.startswith("On Monday, Mark Holloway")
+    assert "Heatwave" not in article.text
+    assert '"Europe" POPULAR ARTICLE' in article.dropped
+    assert len(article.digest) == 64
+    assert warnings == []
+
+
+def test_paragraph_offsets_index_the_text() -> None:
+    article, _ = read_article(FIXTURES / "energy-ties.txt", "energy-ties.txt", SETTINGS)
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start:paragraph.end] == paragraph.text
+    assert article.paragraphs[1].line == 4
+
+
+def test_byline_between_headline_and_dateline(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "a.txt",
+                      "Port strike ends\nBy Ana Silva\n09:30 GMT, June 3, 2021\n"
+                      "LISBON (AFP) – Dockers went back to work on Thursday.\n")
+    assert article.published == datetime(2021, 6, 3, 9, 30, tzinfo=UTC)
+    assert [p.text for p in article.paragraphs] == [
+        "LISBON (AFP) – Dockers went back to work on Thursday."]
+
+
+def test_wire_lead_carries_the_date(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "b.txt",
+                      "Senate passes budget\n"
+                      "WASHINGTON, March 3, 2023 (Reuters) - The Senate passed the budget on "
+                      "Friday.\n")
+    assert article.published.date().isoformat() == "2023-03-03"
+    assert not article.time_known
+    assert (article.place, article.agency) == ("WASHINGTON", "Reuters")
+
+
+def test_hard_wrapped_lines_are_joined(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "c.txt",
+                      "Floods recede\n08:00 GMT, July 1, 2021\nThe river fell overnight and\n"
+                      "roads reopened on Wednesday.\nSchools stay shut.\n")
+    assert [p.text for p in article.paragraphs] == [
+        "The river fell overnight and roads reopened on Wednesday.", "Schools stay shut."]
+
+
+def test_markdown_with_front_matter(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "d.md", """---
+title: Ferries fill the gap
+date: 2024-03-12T14:40:00+00:00
+url: https://example.org/ferries
+source: Coastal Times
+tags: [transport, ferries]
+---
+The bridge was closed on **Monday** after [inspectors](https://example.org/i) found
+cracks in two supports.
+
+- Extra ferries run from Wednesday.
+
+## Reaction
+
+"We have not seen queues like this," a captain said.
+""")
+    assert article.title == "Ferries fill the gap"
+    assert article.published == datetime(2024, 3, 12, 14, 40, tzinfo=UTC)
+    assert (article.url, article.source) == ("https://example.org/ferries", "Coastal Times")
+    assert article.tags == ("transport", "ferries")
+    assert [p.text for p in article.paragraphs] == [
+        "The bridge was closed on Monday after inspectors found cracks in two supports.",
+        "Extra ferries run from Wednesday.",
+        '"We have not seen queues like this," a captain said.',
+    ]
+    assert article.paragraphs[0].line == 8
+
+
+def test_markdown_dateline_string_and_date_only(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "e.md",
+                      '---\ntitle: T\ndateline: "17:48 JST, May 10, 2022"\n---\nBody text.\n')
+    assert article.published.isoformat() == "2022-05-10T17:48:00+09:00"
+    article, _ = read(tmp_path, "f.md", "---\ntitle: T\ndate: 2022-05-10\n---\nBody text.\n")
+    assert article.published.date().isoformat() == "2022-05-10"
+    assert not article.time_known
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "expected"),
+    [
+        ("empty.txt", "\n\n", 1, "the file is empty"),
+        ("nodate.txt", "Headline\nJust a body with no date.\n", 2, "no usable dateline"),
+        ("nofront.md", "---\ntitle: T\n", 1, "front matter is not closed"),
+        ("badyaml.md", "---\ntitle: [T\ndate: 2022-05-10\n---\nx\n", 3, "YAML error"),
+        ("nodate.md", "---\ntitle: T\n---\nx\n", 1, "no date"),
+        ("notitle.md", "---\ndate: 2022-05-10\n---\nx\n", 1, "no title"),
+    ],
+)
+def test_bad_articles_name_file_line_and_what_was_expected(
+        tmp_path: Path, name: str, text: str, line: int, expected: str) -> None:
+    with pytest.raises(ArticleError) as caught:
+        read(tmp_path, name, text)
+    (problem,) = caught.value.problems
+    assert problem.path == f"content/articles/{name}"
+    assert problem.line == line
+    assert expected in problem.message
+
+
+def test_not_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
+    text = "Caf\xe9 reopens\n08:00 GMT, July 1, 2021\nThe caf\xe9 reopened on Thursday.\n"
+    article, warnings = read(tmp_path, "latin.txt", text.encode("cp1252"))
+    assert article.title == "Café reopens"
+    assert [w.line for w in warnings] == [1]
+
+
+def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "timeline.yaml").write_text("title: T\n")
+    folder = tmp_path / "content" / "articles"
+    (folder / "2021").mkdir(parents=True)
+    (folder / "2021" / "good.txt").write_text(
+        "Floods recede\n08:00 GMT, July 1, 2021\nRoads reopened on Wednesday.\n")
+    (folder / "bad.txt").write_text("No date here\nNothing at all.\n")
+    (folder / "README.md").write_text("# Notes about these clippings\n")
+    (folder / ".hidden.txt").write_text("x\n")
+    result = read_articles(load_project(tmp_path))
+    assert [a.path for a in result.articles] == ["content/articles/2021/good.txt"]
+    assert [p.path for p in result.problems] == ["content/articles/bad.txt"]

@@ -1,0 +1,192 @@
+"""The extractor on articles in the shape of a wire clipping, with hand-made mentions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from extract_helpers import article, mention
+
+from timeline.config import Config
+from timeline.extract import extract_events
+from timeline.extract.sentences import sentences
+from timeline.model import Article, Event, Mention
+
+CET = timezone(timedelta(hours=1))
+PUBLISHED = datetime(2023, 3, 14, 11, 20, tzinfo=CET)  # a Tuesday
+
+NORDIC = [
+    "OSLO (Nordwire) – Norway and Finland have agreed to expand joint patrols in the Arctic, "
+    "Norwegian Foreign Minister Kari Lund said on Tuesday after meeting Aino Virtanen, the new "
+    "prime minister of the neighbouring country.",
+    "Virtanen was sworn in at a time when Brussels is pressing for closer defence planning among "
+    "the Nordic states amid rising tension in the Baltic Sea.",
+    "Relations between the two neighbours still carry the memory of the 1939-1944 wartime rift, "
+    "with recent disputes over reindeer grazing and fishing rights.",
+    "Virtanen said she wanted regular contact at every level, Lund told reporters.",
+    "“Finland is a vital partner and our cooperation … is essential for security in the north,” "
+    "Lund said after attending Virtanen’s swearing-in in Helsinki.",
+    "On Monday, Peter Hall, the British envoy to Oslo, said he saw Lund’s visit to Helsinki as "
+    "“timely” because it could put regional ties on a “firmer footing.”",
+]
+
+
+def nordic() -> tuple[Article, list[Mention]]:
+    story = article("Norway says Finland keen to deepen Arctic cooperation", PUBLISHED, NORDIC,
+                    url="https://example.org/nordic")
+    text = story.text
+    return story, [
+        mention(text, "Tuesday", "2023-03-14"),
+        mention(text, "1939-1944", "1939", "1944"),
+        mention(text, "Monday", "2023-03-13"),
+    ]
+
+
+def by_day(events: list[Event]) -> dict[str, list[Event]]:
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        found.setdefault(event.first.isoformat(), []).append(event)
+    return found
+
+
+def test_a_wire_story_gives_the_events_an_editor_would_list() -> None:
+    story, mentions = nordic()
+    events = extract_events(story, mentions, Config())
+    days = by_day(events)
+    # the lead statement, at the dateline with its clock time, titled by the headline
+    lead = days["2023-03-14"][0]
+    assert lead.title == "Norway says Finland keen to deepen Arctic cooperation"
+    assert lead.time == "11:20:00+01:00"
+    assert lead.summary.startswith("Norway and Finland have agreed to expand joint patrols")
+    # the swearing-in has no date of its own: it is the news of that day
+    sworn = days["2023-03-14"][1]
+    assert sworn.title == "Virtanen was sworn in"
+    assert sworn.time is None
+    # "On Monday" is the day before the dateline
+    (remark,) = days["2023-03-13"]
+    assert remark.title == "Peter Hall said he saw Lund’s visit to Helsinki as “timely”"
+    # the background period
+    (period,) = [e for e in events if e.kind == "period"]
+    assert (period.first.year, period.last.year, period.precision) == (1939, 1944, "year")
+    assert period.title == "Wartime rift"
+    # undated reported speech and quotes are not events
+    assert len(events) == 4
+
+
+def test_every_event_has_one_source_quoting_the_article_at_its_offset() -> None:
+    story, mentions = nordic()
+    for event in extract_events(story, mentions, Config()):
+        (source,) = event.sources
+        assert source.offset is not None
+        assert story.text[source.offset: source.offset + len(source.quote)] == source.quote
+        assert (source.path, source.published, source.url, source.agency) == (
+            story.path, PUBLISHED, "https://example.org/nordic", "Nordwire")
+        assert not source.quote.startswith("OSLO")
+
+
+def test_an_article_without_dates_in_its_body_still_has_its_news_at_the_dateline() -> None:
+    story = article("Harbour reopens", PUBLISHED, ["The harbour reopened to ferries."],
+                    time_known=False)
+    (event,) = extract_events(story, [], Config())
+    assert (event.value, event.time, event.title) == ("2023-03-14", None, "Harbour reopens")
+
+
+def test_a_lead_with_its_own_earlier_date_is_dated_by_it() -> None:
+    text = "The mayor resigned on Sunday, officials said."
+    story = article("Mayor quits", PUBLISHED, [text])
+    (event,) = extract_events(story, [mention(text, "Sunday", "2023-03-12")], Config())
+    assert (event.value, event.time) == ("2023-03-12", None)
+
+
+def test_undated_sentences_far_from_the_lead_are_not_events() -> None:
+    body = ["The council met.", "Nothing was decided.", "A vote is expected.", "More later.",
+            "The old mayor died peacefully."]
+    story = article("Council meets", PUBLISHED, body)
+    events = extract_events(story, [], Config())
+    assert [e.summary for e in events] == ["The council met."]
+
+
+def test_tags_come_from_the_article_and_the_configured_words() -> None:
+    story, mentions = nordic()
+    config = Config(tags={"arctic": ["Arctic"], "uk": ["British envoy"]})
+    events = extract_events(story, mentions, config)
+    assert events[0].tags == ["arctic"]
+    assert by_day(events)["2023-03-13"][0].tags == ["uk"]
+
+
+def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> None:
+    text = "From 2010 to 2015 Lund served as ambassador to Canada."
+    story = article("Profile", PUBLISHED, ["Lund returned home.", text])
+    shifted = mention(story.text, "From 2010 to 2015", "2010", "2015")
+    events = extract_events(story, [shifted], Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == "Lund served as ambassador to Canada"
+
+
+# --- which date the main verb refers to ------------------------------------------------------
+
+MAIN_DATE = [
+    # (sentence, [(phrase, value)], expected value, note)
+    ("The minister said on Wednesday that talks would resume on Friday.",
+     [("Wednesday", "2023-03-15"), ("Friday", "2023-03-17")], "2023-03-15",
+     "reported speech is the statement, dated by its verb"),
+    ("Talks will resume on Friday, the minister told reporters on Wednesday.",
+     [("Friday", "2023-03-17"), ("Wednesday", "2023-03-15")], "2023-03-15",
+     "attribution after the content still dates the statement"),
+    ("On Monday, the court upheld the 2019 ruling.",
+     [("Monday", "2023-03-13"), ("2019", "2019")], "2023-03-13",
+     "an opening date beats a date that modifies a noun"),
+    ("Rescuers reached the village on Sunday.", [("Sunday", "2023-03-12")], "2023-03-12",
+     "a lone adverbial date"),
+    ("The bank lifted rates in May, after a cut in January.",
+     [("May", "2022-05"), ("January", "2022-01")], "2022-05",
+     "the first adverbial date belongs to the main verb"),
+    ("“We will sign in June,” he said.", [("June", "2023-06")], "2023-06",
+     "a date in a quote is used when there is nothing better"),
+    ("Saar took office at a time when both are cutting gas use before next winter.",
+     [("next winter", "2023-WI")], "2023-03-14",
+     "a date in a subordinate clause does not date the main verb: news day instead"),
+    ("Councillors said the city had ignored warnings since the 1990s.", [("the 1990s", "199")],
+     None, "'since' bounds a state: no event"),
+    ("Traders fear the spring festival will be quiet.", [("spring", "2023-SP")], None,
+     "a date modifying a noun does not date the sentence"),
+    ("Whitlock said the cracks found last week were a warning.", [("last week", "2023-W10")],
+     "2023-W10", "a date in the reported content dates that content"),
+    ("Officials told a council hearing in Tallinn on Monday that costs had doubled in 2022.",
+     [("Monday", "2023-03-13"), ("2022", "2022")], "2023-03-13",
+     "who a statement was made to sits between the verb and its date"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found", "expected", "note"), MAIN_DATE,
+                         ids=[row[3] for row in MAIN_DATE])
+def test_the_main_verbs_date_wins(sentence: str, found: list[tuple[str, str]],
+                                  expected: str | None, note: str) -> None:
+    story = article("Headline", PUBLISHED, ["The lead says nothing dated.", sentence])
+    text = story.text
+    mentions = [mention(text, phrase, value) for phrase, value in found]
+    events = extract_events(story, mentions, Config())
+    dated = [e for e in events if e.summary == sentence]
+    assert [e.value for e in dated] == ([expected] if expected else []), note
+
+
+def test_main_date_table_has_no_duplicate_rows() -> None:
+    assert len({row[0] for row in MAIN_DATE}) == len(MAIN_DATE)
+
+
+def test_a_byline_before_the_lead_is_not_the_lead() -> None:
+    story = article("Bridge reopens after six months", PUBLISHED, [
+        "By Lena Marsh", "KESTREL BAY (Harbour Wire) – The bridge reopened to cars on Tuesday."])
+    events = extract_events(story, [mention(story.text, "Tuesday", "2023-03-14")], Config())
+    (event,) = events
+    assert event.title == "Bridge reopens after six months"  # a headline is not cut
+    assert event.sources[0].quote == "The bridge reopened to cars on Tuesday."
+
+
+def test_sentences_keep_abbreviations_and_quotes_together() -> None:
+    story = article("H", PUBLISHED, [
+        "SEOUL (AP) – The U.S. envoy met Mr. Park on Jan. 5 in Seoul. He left “soon after.” "
+        "Talks went on."])
+    found = [s.text for s in sentences(story.paragraphs)]
+    assert found == ["The U.S. envoy met Mr. Park on Jan. 5 in Seoul.", "He left “soon after.”",
+                     "Talks went on."]

@@ -1,0 +1,54 @@
+"""Titles: attribution and the date phrase trimmed, circumstance dropped, capped at a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.titles import TITLE_LIMIT, title_of
+
+TITLES = [
+    # (sentence, date phrase or "", expected title, note)
+    ("Ministers agreed to extend the fishing quotas, the fisheries minister said on Friday.",
+     "Friday", "Ministers agreed to extend the fishing quotas", "trailing attribution goes"),
+    ("On Monday, Ana Ruiz, the Spanish envoy to Rome, said the deal was fair.", "Monday",
+     "Ana Ruiz said the deal was fair", "opening date and appositive go"),
+    ("The president was sworn in at a time when inflation is rising fast.", "",
+     "The president was sworn in", "circumstance clause goes"),
+    ("Rescuers reached the flooded village on Sunday after a long night.", "Sunday",
+     "Rescuers reached the flooded village", "date phrase and 'after' clause go"),
+    ("“We will not back down,” the union leader said.", "",
+     "We will not back down", "a quote with its attribution"),
+    ("The port expansion approved in May doubles the quay, said the harbour master.", "May",
+     "The port expansion approved doubles the quay", "', said X' attribution goes"),
+    ("Engineers will begin the survey next week, the transport department said.", "next week",
+     "Engineers will begin the survey", "attribution after a date phrase goes too"),
+    ("“We have not seen queues like this since the bridge opened in 1961,” said a captain.",
+     "1961", "We have not seen queues like this since the bridge opened",
+     "a quote loses its marks and its attribution"),
+    ("The mayor cut a ribbon at 7 a.m. as the first cars crossed.", "7 a.m",
+     "The mayor cut a ribbon as the first cars crossed", "an abbreviated time goes whole"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected", "note"), TITLES,
+                         ids=[row[3] for row in TITLES])
+def test_titles(sentence: str, phrase: str, expected: str, note: str) -> None:
+    span = None
+    if phrase:
+        start = sentence.index(phrase)
+        span = (start, start + len(phrase))
+    assert title_of(sentence, span) == expected, note
+
+
+def test_title_table_has_no_duplicate_rows() -> None:
+    assert len({row[0] for row in TITLES}) == len(TITLES)
+
+
+def test_long_titles_are_capped_at_a_word_boundary() -> None:
+    sentence = ("Negotiators from eleven coastal states finally reached agreement on a shared "
+                "framework for monitoring illegal trawling in international waters")
+    title = title_of(sentence)
+    assert len(title) <= TITLE_LIMIT + 1
+    assert title.endswith("…")
+    assert sentence.startswith(title[:-1])
+    assert sentence[len(title) - 1] == " "

@@ -1,0 +1,258 @@
+"""Rules for dates the text spells out: days, months, years, decades, centuries, holidays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.dates import arith, words
+from timeline.dates.rules import (
+    Context,
+    Found,
+    G,
+    Rule,
+    direction,
+    month_number,
+    ordinal,
+    two_digit_year,
+    with_clock,
+)
+
+#: Words before a capitalised "May" or "March" that make it the month, not a name or verb.
+_MONTH_CUES = frozenset({
+    "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before",
+    "after", "between", "and", "or", "last", "next", "this", "early", "late", "mid", "mid-",
+    "end", "beginning", "start", "middle", "on", "for", "that", "each", "every", "earlier",
+    "later", "the", "past", "coming", "as",
+})
+
+
+def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
+              weekday: int | None = None) -> int | None:
+    """The year of a month (or month and day) the text gives without one: the nearest to the
+    anchor, leaning the way the sentence's tense points; a printed weekday must agree."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+    best: tuple[float, int] | None = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            day = date(y, m, d or 15)
+        except ValueError:
+            continue
+        if weekday is not None and d is not None and day.weekday() != weekday:
+            continue
+        gap = (day - a).days
+        if d is None and y == a.year and m == a.month:
+            gap = 0
+        score = abs(gap) + (lean if gap > 0 else 0)
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else a.year
+
+
+#: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
+BIAS_DAYS = 100
+
+
+def _day_value(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return f"XXXX-{m:02d}-{d:02d}" if 1 <= d <= 31 else None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if g["iy"]:
+        value = _day_value(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
+        return with_clock(value, g) if value else None
+    if g["na"]:
+        return _numeric(g, ctx)
+    if g["m1"]:
+        m, d, y, y2 = month_number(g["m1"] or ""), g["d1"], g["y1"], g["yy1"]
+        d_end = g["d1e"]
+    elif g["m2"]:
+        m, d, y, y2, d_end = month_number(g["m2"] or ""), g["d2"], g["y2"], None, g["d2e"]
+    else:
+        m, d, y, y2, d_end = month_number(g["m3"] or ""), str(ordinal(g["o3"] or "") or 0), \
+            g["y3"], None, None
+    day = int(d or 0)
+    if y:
+        year: int | None = int(y)
+    elif y2:
+        year = two_digit_year(y2, ctx.anchor)
+    else:
+        wd = words.WEEKDAYS.get((g["w"] or "").lower()) if g["w"] else None
+        year = _year_for(ctx, start, end, m, day, wd)
+    value = _day_value(year, m, day)
+    if value is None:
+        return None
+    found = Found(value)
+    if d_end and int(d_end) > day:
+        found.value_end = _day_value(year, m, int(d_end))
+    return with_clock(value, g, found)
+
+
+def _numeric(g: G, ctx: Context) -> Found | None:
+    a, b, c = g["na"] or "", g["nb"] or "", g["nc"] or ""
+    if len(a) == 4:
+        y, m, d = int(a), int(b), int(c)
+    else:
+        order = ctx.settings.date_order
+        if order == "DMY":
+            d, m = int(a), int(b)
+        else:
+            m, d = int(a), int(b)
+        if len(c) == 3:
+            return None
+        y = int(c) if len(c) == 4 else two_digit_year(c, ctx.anchor)
+    if not (1 <= m <= 12) or not 1900 <= y <= 2100:
+        return None
+    value = _day_value(y, m, d)
+    return Found(value) if value else None
+
+
+def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
+    y = int(g["y"]) if g["y"] else spelled_year(g["sy"] or "")
+    return Found(arith.month(y, month_number(g["m"] or "")))
+
+
+def spelled_year(text: str) -> int:
+    """1996 from "nineteen ninety-six", 2000 from "two thousand"."""
+    parts = text.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(words.NUMBERS.get(p, 0) for p in parts[2:] if p != "and")
+    rest = parts[1:]
+    if rest and rest[0] in words.DECADE_WORDS:
+        return 1900 + 10 * words.DECADE_WORDS[rest[0]]
+    return 1900 + sum(words.NUMBERS[p] for p in rest)
+
+
+def spelledyear(g: G, ctx: Context, start: int, end: int) -> Found:
+    return Found(f"{spelled_year(g['y'] or ''):04d}")
+
+
+def yearend(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    return Found(f"{ctx.anchor.year:04d}")
+
+
+def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    word = g["m"] or ""
+    m = month_number(word)
+    edge = (g["edge"] or "").lower()
+    if m in (3, 5) and not edge and word[1:].islower():
+        before = ctx.word_before(start)
+        if before not in _MONTH_CUES and ctx.word_after(end) not in (",", "and"):
+            return None  # "Theresa May said", "March organizers"
+    rel = (g["rel"] or "").lower()
+    if ctx.anchor is None:
+        return Found(f"XXXX-{m:02d}")
+    if rel:
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    elif edge in ("last", "next", "this past", "this coming", "the previous", "the following",
+                  "coming", "past", "the next", "the last", "the past", "the coming"):
+        y = arith.month_year(ctx.anchor, m, direction(ctx, start, end, edge))
+    elif edge == "this":
+        y = ctx.anchor.year
+    else:
+        y = _year_for(ctx, start, end, m, None) or ctx.anchor.year
+    return Found(arith.month(y, m))
+
+
+def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+    y2 = int(g["y2"]) if g["y2"] else None
+    y1 = int(g["y1"]) if g["y1"] else None
+    if y1 is None and y2 is None:
+        if ctx.anchor is None:
+            return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
+        y2 = _year_for(ctx, start, end, m2, None) or ctx.anchor.year
+    if y2 is None:
+        assert y1 is not None
+        y2 = y1 if m2 >= m1 else y1 + 1
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    return Found(arith.month(y1, m1), value_end=arith.month(y2, m2))
+
+
+def year(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    y = int(g["y"] or 0)
+    sep = (g["sep"] or "").lower()
+    pre = (g["pre"] or "").lower()
+    y_end: int | None = None
+    if g["y2"]:
+        y_end = int(g["y2"])
+    elif g["yy2"]:
+        y_end = y // 100 * 100 + int(g["yy2"])
+    if y_end is not None and (y_end <= y or (sep == "and" and pre != "between")):
+        y_end = None  # "1990 and 1991" without "between": two mentions
+    if y_end is None and (sep or pre):
+        # "from 1990", "1990 and 1991": the year alone; the scanner goes on after it
+        y_start, y_stop = g.span("y")
+        if not _looks_like_year(ctx, y_start, y_stop, y, relaxed=bool(pre)):
+            return None
+        return Found(f"{y:04d}", start=start if g["edge"] else y_start, end=y_stop)
+    if not g["edge"] and not _looks_like_year(ctx, start, end, y, relaxed=bool(pre)):
+        return None
+    found = Found(f"{y:04d}")
+    if y_end is not None:
+        found.value_end = f"{y_end:04d}"
+    return found
+
+
+def _looks_like_year(ctx: Context, start: int, end: int, y: int, relaxed: bool = False) -> bool:
+    before = ctx.word_before(start)
+    if not relaxed and (before in words.NOT_YEAR_BEFORE or before.endswith("$")):
+        return False
+    after = ctx.word_after(end)
+    if after in words.NOT_YEAR_AFTER:
+        return False
+    return 1000 <= y <= 2099
+
+
+def decade(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if g["y"]:
+        value = (g["y"] or "")[:3]
+    elif g["yy"]:
+        value = "19" + (g["yy"] or "0")[0]
+    else:
+        value = "19" + str(words.DECADE_WORDS[(g["w"] or "").lower()])
+    return Found(value)
+
+
+def century(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    n = ordinal(g["n"] or "")
+    if not n or n < 1 or n > 21:
+        return None
+    return Found(f"{n - 1:02d}")
+
+
+def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    name = " ".join((g["h"] or "").split())
+    if g["y"]:
+        y: int | None = int(g["y"])
+    elif ctx.anchor is not None:
+        y = ctx.anchor.year
+        d = arith.holiday(name, y)
+        way = ctx.tense(start, end)
+        if d is not None and way == "past" and d > ctx.anchor:
+            y -= 1
+        elif d is not None and way == "future" and d < ctx.anchor:
+            y += 1
+    else:
+        y = None
+    if y is None:
+        return None
+    d = arith.holiday(name, y)
+    return Found(d.isoformat()) if d else None
+
+
+HANDLERS: dict[str, Rule] = {
+    "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
+    "year": year, "decade": decade, "century": century, "holiday": holiday,
+    "spelledyear": spelledyear, "yearend": yearend,
+}

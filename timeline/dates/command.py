@@ -1,0 +1,100 @@
+"""The ``timeline dates`` verb: mentions in texts, or in a JSONL batch, as lines to print.
+
+``dates(texts, anchor, settings, as_json=..., explain=...)`` and ``dates_batch(path, settings)``
+return the lines the command prints; the command itself only parses options.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from timeline.dates.dateline import parse_dateline
+from timeline.dates.mentions import find_mentions
+from timeline.dates.settings import DateSettings
+from timeline.errors import DateError, Problem
+from timeline.model import Mention
+
+
+def _anchor(text: str | None, settings: DateSettings) -> datetime | None:
+    return parse_dateline(text, settings).when if text else None
+
+
+def _row(m: Mention, explain: bool) -> dict[str, object]:
+    data = m.to_json()
+    if explain:
+        data.update(rule=m.rule, anchor=m.anchor, tense=m.tense, precision=m.precision,
+                    first=m.first.isoformat() if m.first else None,
+                    last=m.last.isoformat() if m.last else None, time=m.time)
+    return data
+
+
+def _human(m: Mention, explain: bool) -> str:
+    value = m.value + (f"/{m.value_end}" if m.value_end else "")
+    line = f"{m.start:>5}-{m.end:<5} {m.text!r:32} {m.type:<8} {value}"
+    if m.time:
+        line += f"  at {m.time}"
+    if explain:
+        why = f"rule={m.rule}"
+        if m.anchor:
+            why += f" anchor={m.anchor}"
+        if m.tense:
+            why += f" tense={m.tense}"
+        line += f"  [{why}]"
+    return line
+
+
+def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
+          as_json: bool = False, explain: bool = False) -> Iterator[str]:
+    """The lines ``timeline dates TEXT...`` prints: one per mention (JSON: one list)."""
+    try:
+        when = _anchor(anchor, settings)
+    except DateError as exc:
+        raise DateError(f"--anchor: {exc}") from exc
+    found = [m for text in texts for m in find_mentions(text, when, settings)]
+    if as_json:
+        yield json.dumps([_row(m, explain) for m in found], ensure_ascii=False, indent=2)
+        return
+    if not found:
+        yield "no temporal expressions found"
+    for m in found:
+        yield _human(m, explain)
+
+
+def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False) -> Iterator[str]:
+    """One JSON line per mention for each ``{"doc", "dct", "text"}`` line of ``path``.
+
+    Every bad line is reported (file, line, what was expected) before anything is printed.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DateError(f"{path}: cannot read: {exc.strerror}") from exc
+    docs: list[tuple[object, datetime | None, str]] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(str(path), f"not JSON ({exc.msg})", number, exc.colno))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            problems.append(Problem(str(path), 'expected an object {"doc": id, "dct": dateline, '
+                                               '"text": str}', number))
+            continue
+        dct = item.get("dct")
+        try:
+            when = _anchor(dct, settings) if isinstance(dct, str) and dct.strip() else None
+        except DateError as exc:
+            problems.append(Problem(str(path), f"dct: {exc}", number))
+            continue
+        docs.append((item.get("doc"), when, item["text"]))
+    if problems:
+        raise DateError(f"{path} has {len(problems)} bad line(s)", problems)
+    for doc, when, text in docs:
+        for m in find_mentions(text, when, settings):
+            yield json.dumps({"doc": doc, **_row(m, explain)}, ensure_ascii=False)

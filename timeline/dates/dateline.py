@@ -1,0 +1,241 @@
+"""Datelines: the printed publication time of an article, read to an aware datetime.
+
+English forms are read by one regular expression (``17:48 JST, May 10, 2022``, ``Posted: 01:15
+JST, Wednesday, June 15, 2022``, ``Tue 14 Mar 2023 09.30 GMT``, ``Sept. 30, 2024, 6:00 PM ET``,
+wire leads such as ``WASHINGTON, March 3, 2023 (Reuters) -``), RFC 2822 and ISO 8601 by the
+standard library, and anything else by dateparser with every clock-dependent default pinned.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, tzinfo
+
+from timeline.dates import words
+from timeline.dates.grammar import alternation
+from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
+from timeline.dates.zones import KNOWN, resolve, zone
+from timeline.errors import DateError
+
+EXAMPLE = '"17:48 JST, May 10, 2022"'
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline as printed (``text``, at ``start:end`` of the string given) and its moment.
+
+    ``when`` is aware and in the dateline's own zone. When the dateline gives a day but no clock
+    time, ``time_known`` is False and ``when`` is midnight local time.
+    """
+
+    text: str
+    start: int
+    end: int
+    when: datetime
+    time_known: bool
+    warnings: tuple[str, ...] = ()
+
+
+_MONTH = (rf"(?:{alternation(words.MONTHS)}|{alternation(words.MONTH_ABBREVIATIONS)})\.?")
+_WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
+            rf"{alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
+_ZONE = (rf"(?:{alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
+         r"|[+-]\d\d:?\d\d)")
+_TIME = (r"(?P<@h>[01]?\d|2[0-3])(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
+         r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
+         rf"(?:\s*\(?(?P<@z>{_ZONE})\)?(?!\w))?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"\d{4}(?!\d)"
+_DATE = (
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
+)
+_LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
+          r"(?:\s+on)?:?\s*)?")
+_SEP = r"(?:\s*[,|/]\s*|\s+(?:at\s+)?|\s*-\s*)"
+
+_DATELINE = re.compile(
+    rf"(?i){_LABEL}"
+    rf"(?:{_TIME.replace('@', 'a')}{_SEP})?"
+    rf"{_DATE}"
+    rf"(?:{_SEP}{_TIME.replace('@', 'b')})?"
+)
+
+_TRIM = " \t\r\n,.;:-–—|()[]"
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _clock(m: re.Match[str], p: str) -> tuple[time, str | None] | None:
+    hour = m.group(p + "h")
+    if hour is None:
+        return None
+    minute, ampm = m.group(p + "mi"), m.group(p + "ap")
+    if minute is None and ampm is None:
+        return None  # a bare number is not a time
+    h = int(hour)
+    if ampm:
+        if h < 1 or h > 12:
+            return None
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    return time(h, int(minute or 0), int(m.group(p + "s") or 0)), m.group(p + "z")
+
+
+def _month(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return words.MONTHS.get(key) or words.MONTH_ABBREVIATIONS[key]
+
+
+def _match_english(text: str, pos: int, settings: DateSettings, default_year: int | None,
+                   full: bool) -> tuple[Dateline, int] | None:
+    m = _DATELINE.match(text, pos)
+    if m is None:
+        return None
+    if full and text[m.end():].strip(_TRIM):
+        return None
+    if m.group("y3"):
+        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        month_word = m.group("m1") or m.group("m2")
+        day_word = m.group("d1") or m.group("d2")
+        year_word = m.group("y1") or m.group("y2")
+        mo, d = _month(month_word), int(re.sub(r"\D", "", day_word))
+        if year_word:
+            y = int(year_word)
+        elif default_year is not None:
+            y = default_year
+        else:
+            raise DateError(f"the dateline {m.group().strip()!r} has no year, and none was given "
+                            "by front matter, file metadata or configuration")
+    clock = _clock(m, "a") or _clock(m, "b")
+    warnings: list[str] = []
+    tz: tzinfo
+    if clock and clock[1]:
+        tz, warning = resolve(clock[1], settings.timezones)
+        if warning:
+            warnings.append(warning)
+    else:
+        tz = zone(settings.timezone)
+    try:
+        when = datetime(y, mo, d, tzinfo=tz)
+        if clock:
+            when = datetime.combine(when.date(), clock[0], tz)
+    except ValueError as exc:
+        raise DateError(f"the dateline {m.group().strip()!r} names no real day ({exc})") from exc
+    printed = (m.group("wd") or "").lower().rstrip(".")
+    wd = words.WEEKDAYS.get(printed, words.WEEKDAY_ABBREVIATIONS.get(printed))
+    if wd is not None and wd != when.weekday():
+        warnings.append(f"the dateline says {m.group('wd')} but {when.date().isoformat()} is a "
+                        f"{list(words.WEEKDAYS)[when.weekday()].title()}")
+    end = m.end()
+    while end > pos and text[end - 1] in " \t,":
+        end -= 1
+    return Dateline(text[pos:end], pos, end, when, clock is not None, tuple(warnings)), end
+
+
+def _match_standard(stripped: str, settings: DateSettings) -> tuple[datetime, bool] | None:
+    """RFC 2822 and ISO 8601, through the standard library."""
+    iso = stripped.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", stripped) else stripped
+    try:
+        when = datetime.fromisoformat(iso.replace("Z", "+00:00") if iso.endswith("Z") else iso)
+    except ValueError:
+        pass
+    else:
+        has_time = "T" in iso
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=zone(settings.timezone))
+        return when, has_time
+    if re.match(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d", stripped):
+        try:
+            when = email.utils.parsedate_to_datetime(stripped)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=zone(settings.timezone))
+        return when, True
+    return None
+
+
+def _dateparser(stripped: str, settings: DateSettings,
+                default_year: int | None) -> tuple[datetime, bool] | None:
+    """Other languages and formats. Relative readings and clock-based defaults are switched off:
+    the relative base is pinned and a missing year is an error unless ``default_year`` is given."""
+    if not _HAS_DIGIT.search(stripped):
+        return None
+    import dateparser  # a rare fallback: imported only when needed
+
+    base_year = default_year if default_year is not None else 2000
+    config = {
+        "RELATIVE_BASE": datetime(base_year, 1, 1),  # noqa: DTZ001 -- naive on purpose
+        "PREFER_DATES_FROM": "current_period",
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": settings.date_order,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RETURN_TIME_AS_PERIOD": True,
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month"] + ([] if default_year is not None else ["year"]),
+    }
+    languages = list(dict.fromkeys([settings.language, "en", "fr", "de", "es", "it", "pt", "nl"]))
+    parser = dateparser.date.DateDataParser(languages=languages, settings=config)
+    data = parser.get_date_data(stripped)
+    if data is None or data.date_obj is None:
+        return None
+    found: datetime = data.date_obj
+    return found.replace(tzinfo=zone(settings.timezone)), data.period == "time"
+
+
+def parse_dateline(text: str, settings: DateSettings | None = None, *,
+                   default_year: int | None = None) -> Dateline:
+    """Read a whole string as a dateline; raise DateError saying what was expected."""
+    settings = settings or DEFAULT_SETTINGS
+    start = len(text) - len(text.lstrip(_TRIM))
+    stripped = text.strip(_TRIM)
+    if not stripped:
+        raise DateError(f"expected a dateline such as {EXAMPLE}, got an empty string")
+    found = _match_english(text, start, settings, default_year, full=True)
+    if found:
+        return found[0]
+    end = start + len(stripped)
+    # An ISO or RFC 2822 string keeps its trailing "Z" / offset; _TRIM must not have eaten it.
+    standard = _match_standard(text.strip(), settings)
+    if standard:
+        raw = text.strip()
+        begin = text.index(raw)
+        return Dateline(raw, begin, begin + len(raw), standard[0], standard[1])
+    other = _dateparser(stripped, settings, default_year)
+    if other:
+        return Dateline(stripped, start, end, other[0], other[1])
+    raise DateError(f"expected a dateline such as {EXAMPLE}, got {stripped!r}")
+
+
+_LEAD = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,\s*")
+
+
+def find_dateline(text: str, settings: DateSettings | None = None, *,
+                  default_year: int | None = None) -> Dateline | None:
+    """The dateline at the start of ``text`` (after an optional place name), or None.
+
+    ``"WASHINGTON, March 3, 2023 (Reuters) - ..."`` gives the date part with its offsets; the
+    place and the agency are the article reader's business.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    head = text[:200]
+    offsets = [len(head) - len(head.lstrip())]
+    lead = _LEAD.match(head, offsets[0])
+    if lead:
+        offsets.append(lead.end())
+    for pos in offsets:
+        try:
+            found = _match_english(head, pos, settings, default_year, full=False)
+        except DateError:
+            return None
+        if found is None:
+            continue
+        dateline, end = found
+        rest = head[end:].lstrip(" \t,")
+        if not rest or rest[0] in "(-–—:\n" or rest.startswith("_"):
+            return dateline
+    return None

@@ -1,0 +1,178 @@
+"""The mention grammar: one compiled regular expression, an alternation of named rules.
+
+Each rule is a pattern over pieces built from the word tables (``words.py``). The pieces take a
+group-name prefix, so one rule may use a piece twice; ``compile_rules`` renames every group to
+``<rule>__<name>`` because Python's ``re`` wants group names unique across the whole pattern.
+At a given start the first rule that matches wins, so longer compounds come first; the scanner
+itself is one ``finditer`` over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.dates import words
+from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
+
+
+def alternation(keys: Iterable[str]) -> str:
+    """Keys as a regex alternation, longest first, spaces matching any run of blanks."""
+    names = sorted(set(keys), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+def cased(keys: Iterable[str]) -> str:
+    """Title Case and UPPER CASE forms only: months and weekdays are always capitalised in news,
+    and this keeps "may" and "march" the verbs out."""
+    keys = list(keys)
+    return alternation([k.title() for k in keys] + [k.upper() for k in keys])
+
+
+def anycase(keys: Iterable[str]) -> str:
+    return f"(?i:{alternation(keys)})"
+
+
+_ZONE_NAMES = [z for z in (*REGIONS, *FIXED, *AMBIGUOUS) if len(z) > 1 and z not in ("UK", "UT")]
+ZONE = rf"(?:{alternation(_ZONE_NAMES)}|GMT[+-]\d{{1,2}})(?![\w])"
+MONTH_FULL = cased(words.MONTHS)
+MONTH_ABBR = rf"(?:{cased(words.MONTH_ABBREVIATIONS)})(?:\.|(?![\w]))"
+WEEKDAY = cased(words.WEEKDAYS)
+ORDINAL = anycase(k for k in words.ORDINALS if words.ORDINALS[k] > 0)
+NUMBER = rf"(?:\d+(?:\.\d+)?|{anycase([*words.NUMBERS, *words.VAGUE_NUMBERS])}"
+_TENS = anycase(["twenty", "thirty", "forty", "fifty"])
+_ONES = anycase(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+NUMBER += rf"|{_TENS}-{_ONES})"
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+SPELLED_YEAR = (rf"(?i:nineteen[\s-]+(?:{alternation(words.DECADE_WORDS)}|"
+                rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                rf"(?:[\s-]+(?:{alternation(_UNITS_WORDS)}))?)|two\s+thousand"
+                rf"(?:\s+(?:and\s+)?(?:{alternation(_UNITS_WORDS)}))?)")
+HOLIDAY = cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
+PART = anycase(words.PARTS_OF_DAY)
+SEASON = anycase(words.SEASONS)
+EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning of",
+                "the start of", "the middle of", "the first half of", "the second half of",
+                "the latter part of", "the early part of", "the rest of", "the remainder of",
+                "end of", "end-", "beginning of", "earlier", "later"])
+
+
+def year(n: str, guard: bool = True) -> str:
+    before = r"(?<![\w$£€#.,/])(?<!\d-)" if guard else ""
+    return rf"{before}(?P<{n}>1[0-9]\d\d|20\d\d)(?!\d|[%/]|[.,]\d|'?s\b|-(?:[a-z]))"
+
+
+def day(n: str) -> str:
+    return rf"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+
+
+def month(n: str) -> str:
+    return rf"(?P<{n}>{MONTH_FULL}|{MONTH_ABBR})"
+
+
+def clock(n: str) -> str:
+    return (
+        rf"(?:(?P<{n}h>[01]?\d|2[0-3])(?:[:.](?P<{n}m>[0-5]\d))?\s*"
+        rf"(?P<{n}ap>[aApP]\.\s?[mM]\.?|[aApP][mM](?![\w]))"
+        rf"|(?P<{n}hh>[01]?\d|2[0-3]):(?P<{n}mm>[0-5]\d)(?!\d|:\d)"
+        rf"|(?P<{n}w>(?i:noon|midnight|midday)))"
+        rf"(?:\s+(?:(?P<{n}z>{ZONE})|\((?P<{n}z2>{ZONE})\)))?"
+    )
+
+
+_DATE_MID = (
+    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')})?"
+    rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
+    rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
+    rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
+    rf"(?:,?\s+{year('y3')})?"
+    rf"|(?<![\w/.-])(?P<iy>1[0-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)(?![\w-])"
+    rf"|(?<![\w/.-])(?P<na>\d{{1,4}})[/.](?P<nb>\d{{1,2}})[/.](?P<nc>\d{{2,4}})(?![\w/.-]|\.\d))"
+)
+
+MODIFIER = anycase(["last", "next", "this", "this past", "this coming", "coming", "past",
+                    "the previous", "the following", "the next", "the last", "the past",
+                    "the coming", "the current", "the same", "that", "the"])
+
+RULES: list[tuple[str, str]] = [
+    ("range_month", rf"\b(?P<pre>(?i:from|between))\s+{month('m1')}(?:\s+{year('y1')})?"
+                    rf"\s+(?i:to|until|till|through|and)\s+{month('m2')}(?:,?\s+{year('y2')})?"),
+    ("calendar", rf"(?:{clock('c1')}\s*,?\s+(?:(?i:on)\s+)?)?(?:(?P<w>{WEEKDAY}),?\s+)?"
+                 rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
+    ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
+                rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
+                rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
+                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
+    ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
+               rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?P<poss>['’]s)?"
+               rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
+    ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
+                rf"\s+(?P<part>{PART})\b"),
+    ("quarter", rf"\b(?:(?P<det>(?i:the|this|that|its|their|a|last|next|this\s+year['’]s|"
+                rf"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|year-ago|year-earlier))\s+)?"
+                rf"(?:(?P<adj>(?i:latest|current|same|comparable|previous|past|recent|year-ago|"
+                rf"year-earlier|year\s+earlier|flat|fiscal|just-ended|just\s+ended|"
+                rf"corresponding)|{year('qy1')})[\s-]+){{0,3}}"
+                rf"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+)?"
+                rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:quarter|period))(?![\w-])"
+                rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year('qy2')}|(?P<rel>(?i:this|last|next))"
+                rf"\s+(?i:year)))?(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?"),
+    ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+(?i:half)"
+             rf"(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{year('y')}|(?P<rel>(?i:this|last|next))"
+             rf"\s+(?i:year)|(?i:the\s+year)))?"),
+    ("fiscal", rf"\b(?:(?P<mod>(?i:the\s+current|this|last|next|the\s+previous|the\s+new|the|its))"
+               rf"\s+)?(?i:fiscal)(?:[\s-]+(?P<yr>(?i:year)))?(?:\s+{year('y')}|\s+['’](?P<yy>\d\d)(?!\d))?"),
+    ("yearago", r"\b(?:(?i:the)\s+)?(?P<w>(?i:year-ago|year-earlier|year\s+earlier|year\s+ago))"
+                r"(?:\s+(?P<n>(?i:period|quarter|level|levels|results|month|months)))?"),
+    ("ago", rf"\b(?:(?P<hedge>(?i:about|nearly|almost|more\s+than|less\s+than|over|some|roughly|"
+            rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
+            rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
+            rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
+    ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
+                rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
+                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
+    ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
+                r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
+    ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
+    ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
+                  rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),
+    ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
+              rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
+    ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
+               rf"(?:\s+(?i:of)\s+{year('y')}|\s+{year('y2')})?\b"),
+    ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
+               rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"
+               rf"|(?P<w>{anycase(words.DECADE_WORDS)}))\b"),
+    ("century", rf"\b(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
+                rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)\b"),
+    ("year", rf"(?:\b(?P<pre>(?i:from|between))\s+)?(?:(?P<edge>{EDGE})[\s-]+)?"
+             rf"(?:(?i:the\s+year)\s+)?{year('y')}"
+             rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
+             rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
+    ("holiday", rf"\b(?P<h>{HOLIDAY})"
+                rf"(?![\w-])(?:\s+{year('y')})?"),
+    ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
+                 rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
+                 rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"
+                 rf"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|century))s?\b"
+                 rf"(?![-]\w)"),
+    ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
+    ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
+              rf"{clock('c')}"),
+    ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?"
+            rf"(?:day|week|month|year|morning|night|evening|weekend)|"
+            rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
+            rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
+]
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for the rules given, each in a group of its name, their groups renamed
+    ``<rule>__<name>``."""
+    parts: list[str] = []
+    for name, pattern in rules:
+        renamed = _GROUP.sub(rf"(?P<{name}__\1>", pattern)
+        parts.append(f"(?P<{name}>{renamed})")
+    return re.compile("|".join(parts))

@@ -1,0 +1,124 @@
+"""Finding every temporal expression in a text.
+
+The head words of the text (``heads.py``) are taken in order; at each, the rules its kind wakes
+are tried from the head and from the opening words before it, the longest accepted match wins,
+its rule turns it into a ``Found``, and the scan goes on after it. Nothing here reads the clock:
+relative expressions resolve against the anchor only, in the anchor's own zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+from functools import lru_cache
+
+from timeline import timeml
+from timeline.dates.absolute import HANDLERS as ABSOLUTE
+from timeline.dates.heads import candidates, head_positions, pattern
+from timeline.dates.relative import HANDLERS as RELATIVE
+from timeline.dates.rules import Context, Found, G, Rule
+from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
+from timeline.dates.zones import resolve
+from timeline.errors import DateError
+from timeline.model import Mention
+
+HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
+
+_TRIM = " \t\n,.;:"
+_KEEP_DOT = re.compile(r"(?:\b[aApP]\.[mM]|\b[A-Z][a-z]{2,3})\.$")  # "3 p.m.", "Aug."
+
+
+def find_mentions(text: str, anchor: datetime | date | None,
+                  settings: DateSettings | None = None) -> list[Mention]:
+    """Every temporal expression in ``text``, sorted by start and non-overlapping.
+
+    Relative expressions ("on Monday", "last week") resolve against ``anchor`` in its own zone;
+    with no anchor they get underspecified TimeML values or are left out.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    anchor_day, anchor_tz = _anchor(anchor)
+    ctx = Context(text, anchor_day, settings)
+    anchor_text = anchor.isoformat() if anchor is not None else ""
+    mentions: list[Mention] = []
+    floor = 0
+    heads = head_positions(text)
+    starts = {h[0] for h in heads}
+    for head, _, kind in heads:
+        if head < floor:
+            continue
+        best = _longest(text, head, candidates(text, head, floor, starts), pattern(kind), ctx)
+        if best is None:
+            continue
+        start, end, found, rule = best
+        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz, settings))
+        floor = end
+    return mentions
+
+
+def _longest(text: str, head: int, starts: list[int], pattern: re.Pattern[str],
+             ctx: Context) -> tuple[int, int, Found, str] | None:
+    """The longest accepted match that covers the head, from any of its candidate starts
+    (the earliest start wins a tie)."""
+    best: tuple[int, int, Found, str] | None = None
+    for start in starts:
+        m = pattern.match(text, start)
+        if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
+            continue
+        rule = m.lastgroup or ""
+        found = HANDLERS[rule](G(m, rule), ctx, start, m.end())
+        if found is None:
+            continue
+        begin = found.start if found.start is not None else start
+        end = found.end if found.end is not None else m.end()
+        while end > begin and text[end - 1] in _TRIM and not _KEEP_DOT.search(text, begin, end):
+            end -= 1
+        if end > head and (best is None or end > best[1]):
+            best = (begin, end, found, rule)
+    return best
+
+
+_span = lru_cache(maxsize=4096)(timeml.range_span)
+
+
+def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]:
+    if anchor is None:
+        return None, None
+    if isinstance(anchor, datetime):
+        return anchor.date(), anchor.tzinfo
+    return anchor, None
+
+
+def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: str,
+             anchor_tz: tzinfo | None, settings: DateSettings) -> Mention:
+    placed = _span(found.value, found.value_end) if found.type in ("DATE", "TIME") else None
+    first = last = None
+    precision = found.precision or "day"
+    if placed is not None:
+        first, last, precision = placed
+    elif found.precision is None:
+        precision = "reference" if "REF" in found.value else "day"
+    return Mention(
+        start=start, end=end, text=text[start:end], type=found.type, value=found.value,
+        value_end=found.value_end, first=first, last=last, precision=precision,
+        time=_time(found, first, anchor_tz, settings), rule=rule, anchor=anchor,
+        tense=found.tense,
+    )
+
+
+def _time(found: Found, day: date | None, anchor_tz: tzinfo | None,
+          settings: DateSettings) -> str | None:
+    """"15:00:00+09:00": the clock time with the offset of the zone printed, else the anchor's."""
+    if found.clock is None:
+        return None
+    hour, minute = (int(x) for x in found.clock.split(":"))
+    tz: tzinfo | None = anchor_tz
+    if found.zone:
+        try:
+            tz, _ = resolve(found.zone, settings.timezones)
+        except DateError:
+            tz = anchor_tz
+    clock = f"{hour:02d}:{minute:02d}:00"
+    if tz is None or day is None or hour > 23:
+        return clock
+    offset = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).strftime("%z")
+    return f"{clock}{offset[:3]}:{offset[3:]}"

@@ -1,0 +1,160 @@
+"""What each grammar rule means: a function from its matched groups to a TimeML value.
+
+A rule function gets the groups of its match (``G``), the ``Context`` of the text being read
+(anchor, tense cues, the quarter the article is talking about) and the span. It returns a
+``Found`` or None when the match is not a date after all ("Article 9", "2,000 troops").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.dates import words
+from timeline.dates.settings import DateSettings
+from timeline.dates.tense import tense
+
+
+class G:
+    """The groups of one rule's match, by their short names: ``g["month"]``, ``g.span("y")``."""
+
+    __slots__ = ("match", "rule")
+
+    def __init__(self, match: re.Match[str], rule: str) -> None:
+        self.match, self.rule = match, rule
+
+    def __getitem__(self, name: str) -> str | None:
+        try:
+            return self.match.group(f"{self.rule}__{name}")
+        except IndexError:
+            return None
+
+    get = __getitem__
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self.match.span(f"{self.rule}__{name}")
+
+
+@dataclass(slots=True)
+class Found:
+    """What a rule made of its match: a TimeML value and what goes with it."""
+
+    value: str
+    type: str = "DATE"
+    value_end: str | None = None
+    clock: str | None = None  # "15:00" local time
+    zone: str | None = None  # the abbreviation printed after the clock, if any
+    tense: str = ""
+    precision: str | None = None  # for values the calendar cannot place
+    start: int | None = None  # a narrower span than the match, if the rule trims it
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    anchor: date | None
+    settings: DateSettings
+    quarter: tuple[int, int] | None = None  # the (year, quarter) the article reports on
+    _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str:
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = tense(self.text, start, end)
+        return self._tenses[key]
+
+    def word_before(self, start: int) -> str:
+        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
+        return m.group(1).lower() if m else ""
+
+    def word_after(self, end: int) -> str:
+        m = _NEXT_WORD.match(self.text, end)
+        return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"([\w.'’$-]+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([\w%'’-]+)")
+
+Rule = Callable[[G, Context, int, int], "Found | None"]
+
+
+def month_number(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return words.MONTHS.get(key) or words.MONTH_ABBREVIATIONS[key]
+
+
+def number(word: str) -> int | None:
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in words.NUMBERS:
+        return words.NUMBERS[key]
+    if key.isdigit():
+        return int(key)
+    if "-" in key:
+        tens, _, ones = key.partition("-")
+        if tens in words.NUMBERS and ones in words.NUMBERS:
+            return words.NUMBERS[tens] + words.NUMBERS[ones]
+    return None
+
+
+def ordinal(word: str) -> int | None:
+    key = word.lower()
+    if key in words.ORDINALS:
+        return words.ORDINALS[key]
+    digits = re.match(r"\d+", key)
+    return int(digits.group()) if digits else None
+
+
+def two_digit_year(yy: str, anchor: date | None) -> int:
+    """'89 in a 1990 article is 1989; '05 in a 1998 article is 1905... unless it is near: the
+    century that puts the year closest to the anchor (2000 without one)."""
+    base = anchor.year if anchor else 2000
+    n = int(yy)
+    century = base // 100 * 100
+    return min((c + n for c in (century - 100, century, century + 100)),
+               key=lambda y: abs(y - base))
+
+
+def direction(ctx: Context, start: int, end: int, mod: str | None) -> str:
+    """past/future/last/next for a weekday or month: an explicit modifier, else the tense cue."""
+    m = (mod or "").lower()
+    if m in ("last", "the previous", "this past", "past"):
+        return "last"
+    if m in ("next", "the following", "this coming", "coming", "the next", "the coming"):
+        return "next"
+    found = ctx.tense(start, end)
+    return found or "past"
+
+
+def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
+    """("15:00", "GMT") from a clock piece with prefix ``p``, or None."""
+    word = g.get(p + "w")
+    zone = g.get(p + "z") or g.get(p + "z2")
+    if word:
+        return words.CLOCK_WORDS[word.lower()], zone
+    if g.get(p + "hh") is not None:
+        return f"{int(g[p + 'hh'] or 0):02d}:{g[p + 'mm']}", zone
+    hour = g.get(p + "h")
+    if hour is None:
+        return None
+    h = int(hour)
+    if h < 1 or h > 12:
+        return None
+    ampm = (g.get(p + "ap") or "").lower()
+    h = h % 12 + (12 if ampm.startswith("p") else 0)
+    return f"{h:02d}:{g.get(p + 'm') or '00'}", zone
+
+
+def with_clock(value: str, g: G, found: Found | None = None) -> Found:
+    """Attach the clock found in prefix c1 or c2 (if any) to a day value."""
+    c = clock_of(g, "c1") or clock_of(g, "c2")
+    if c is None or len(value) != 10 or "X" in value[:4]:
+        return found or Found(value)
+    hm, zone = c
+    result = found or Found(value)
+    result.value = f"{value}T{hm}"
+    result.type = "TIME"
+    result.clock, result.zone = hm, zone
+    return result

@@ -1,0 +1,221 @@
+"""``extract``: the candidate events one article reports.
+
+Each sentence with a date that its main verb refers to becomes an event at that date; the
+article's first sentence is its news, at its own date or else at the dateline; ranges such as
+"the 1910-1945 occupation" become period events; a few happenings reported without a date near the
+top of a story ("X was sworn in") are dated by the news day, as an editor would. Every event has
+exactly one source: the article, and the sentence that reports it with its offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.config import Config
+from timeline.extract.sentences import Sentence, sentences
+from timeline.extract.titles import clean, headline_title, summary_of, title_of
+from timeline.extract.words import (
+    BOUNDS,
+    DETERMINERS,
+    NEWS_DAY_HAPPENINGS,
+    NEWS_DAY_SENTENCES,
+    REPORTING_OBJECTS,
+    REPORTING_VERBS,
+    SUBORDINATORS,
+)
+from timeline.model import DATE, TIME, Article, Event, Mention, Source
+from timeline.store.ids import base_id
+
+__all__ = ["extract_events"]
+
+# "said on Tuesday", "told reporters on Tuesday", "told a council hearing in Tallinn on Monday"
+_REPORTED = re.compile(
+    r"\b(?i:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
+    r"(?:\s+(?:" + "|".join(REPORTING_OBJECTS) + r"))?"
+    r"(?:\s+in\s+[A-Z][\w’'-]+)?,?\s*"
+    r"(?i:(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during)?)\s*$"
+)
+_OPENING = re.compile(
+    r"^\W*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|by|during|since|from|until|as of)?\s*$",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
+_NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
+_HAPPENINGS = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in NEWS_DAY_HAPPENINGS) + r")\b", re.IGNORECASE
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in SUBORDINATORS) + r")\b", re.IGNORECASE
+)
+_PHRASE_END = re.compile(
+    r"[,;:.!?()“”\"]|\b(?:that|which|who|was|were|is|are|has|have|had|when|with|and|but|"
+    r"as|in|on|at|to|for|from|by)\b"
+)
+
+# How strongly a date belongs to the sentence's main verb; below _QUOTED it does not date it.
+_REPORTING, _OPENER, _ADVERBIAL, _QUOTED = 5, 4, 3, 2
+_BOUND, _SUBORDINATE, _MODIFIER = 1, 0, -1
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    mention: Mention
+    start: int  # offsets relative to the sentence
+    end: int
+    role: int
+    possessor: str  # "Japan’s" in "Japan’s 1910-1945 occupation"
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.mention.value_end)
+
+
+def extract_events(article: Article, mentions: Sequence[Mention], config: Config) -> list[Event]:
+    """Candidate events of one article, in the order the article tells them."""
+    placeable = sorted(
+        (m for m in mentions if m.first is not None and m.last is not None
+         and m.type in (DATE, TIME)),
+        key=lambda m: (m.start, m.end),
+    )
+    found: list[Event] = []
+    news: Event | None = None
+    for sentence in sentences(article.paragraphs):
+        placed = [_place(sentence, m) for m in placeable
+                  if m.start >= sentence.start and m.end <= sentence.end]
+        main = _main(placed)
+        if sentence.index == 0:
+            news = _news_event(article, sentence, main, config)
+            found.append(news)
+        elif main is not None:
+            found.append(_event(article, sentence, main, config))
+        elif news is not None and _news_day_happening(sentence):
+            found.append(_on_news_day(article, sentence, news, config))
+        found.extend(_period(article, sentence, p, config) for p in placed if p.is_range)
+    if news is None:  # a headline and a dateline, nothing else
+        found.insert(0, _news_event(article, None, None, config))
+    return found
+
+
+def _place(sentence: Sentence, mention: Mention) -> _Placed:
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    before, after = sentence.text[:start], sentence.text[end:]
+    last = _LAST_WORD.search(before)
+    last_word = last.group(1) if last is not None else ""
+    possessive = last_word.lower().endswith(("'s", "’s"))
+    possessor = ""
+    lead_word = (mention.text.split() or [""])[0].lower()
+    if (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
+        role = _MODIFIER
+        possessor = last_word if possessive else ""
+    elif _REPORTED.search(before):
+        role = _REPORTING
+    elif _OPENING.match(before):
+        role = _OPENER
+    elif last_word.lower() in BOUNDS or lead_word in BOUNDS:
+        role = _BOUND
+    elif _SUBORDINATOR.search(before):
+        role = _SUBORDINATE
+    elif before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        role = _QUOTED
+    else:
+        role = _ADVERBIAL
+    return _Placed(mention, start, end, role, possessor)
+
+
+def _main(placed: list[_Placed]) -> _Placed | None:
+    """The date the sentence's main verb refers to: the strongest tie, then the first."""
+    candidates = [p for p in placed if not p.is_range and p.role >= _QUOTED]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (p.role, -p.start))
+
+
+def _news_day_happening(sentence: Sentence) -> bool:
+    if sentence.index > NEWS_DAY_SENTENCES:
+        return False
+    match = _HAPPENINGS.search(sentence.text)
+    if match is None:
+        return False
+    before = sentence.text[: match.start()]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+def _news_event(article: Article, sentence: Sentence | None, main: _Placed | None,
+                config: Config) -> Event:
+    day = article.published.date()
+    clock = article.published.isoformat()[11:] if article.time_known else None
+    if main is not None:
+        m = main.mention
+        assert m.first is not None and m.last is not None
+        same_day = m.first == m.last == day
+        event = _at(m.value, m.value_end, m.first, m.last, m.precision,
+                    m.time or (clock if same_day else None))
+    else:
+        event = _at(day.isoformat(), None, day, day, "day", clock)
+    event.title = headline_title(article.title) or (
+        title_of(sentence.text) if sentence is not None else article.path)
+    return _finish(event, article, sentence, config)
+
+
+def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) -> Event:
+    m = main.mention
+    assert m.first is not None and m.last is not None
+    event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    event.title = title_of(sentence.text, (main.start, main.end))
+    return _finish(event, article, sentence, config)
+
+
+def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Config) -> Event:
+    event = _at(news.value, None, news.first, news.first, news.precision, None)
+    if news.value_end or news.last != news.first:
+        event = _at(news.first.isoformat(), None, news.first, news.first, "day", None)
+    event.title = title_of(sentence.text)
+    return _finish(event, article, sentence, config)
+
+
+def _period(article: Article, sentence: Sentence, placed: _Placed, config: Config) -> Event:
+    m = placed.mention
+    assert m.first is not None and m.last is not None
+    event = _at(m.value, m.value_end, m.first, m.last, m.precision, None)
+    event.kind = "period"
+    if placed.role == _MODIFIER:
+        after = sentence.text[placed.end:]
+        stop = _PHRASE_END.search(after, 1)
+        noun = clean(after[: stop.start()] if stop is not None else after)
+        event.title = title_of(f"{placed.possessor} {noun}".strip())
+    else:
+        event.title = title_of(sentence.text, (placed.start, placed.end))
+    return _finish(event, article, sentence, config)
+
+
+def _at(value: str, value_end: str | None, first: date, last: date, precision: str,
+        time: str | None) -> Event:
+    return Event(id="", value=value, value_end=value_end, first=first, last=last,
+                 precision=precision, title="", time=time)
+
+
+def _finish(event: Event, article: Article, sentence: Sentence | None, config: Config) -> Event:
+    text = sentence.text if sentence is not None else article.title
+    event.summary = summary_of(text)
+    event.tags = _tags(article, text, config)
+    event.sources = [Source(
+        path=article.path, title=article.title, published=article.published, url=article.url,
+        quote=text, offset=sentence.start if sentence is not None else None,
+        agency=article.agency,
+    )]
+    event.id = base_id(event)
+    return event
+
+
+def _tags(article: Article, text: str, config: Config) -> list[str]:
+    tags = set(article.tags)
+    lowered = text.casefold()
+    for tag, words in config.tags.items():
+        for word in words:
+            if re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", lowered):
+                tags.add(tag)
+                break
+    return sorted(tags)

@@ -1,0 +1,86 @@
+"""Splitting article text into sentences, each with its offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract.words import ABBREVIATIONS, BYLINE_WORDS
+from timeline.model import Paragraph
+
+# A full stop, question or exclamation mark, closing quotes or brackets, then white space and
+# something that can open a sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# "TOKYO (Reuters) –", "KESTREL BAY (Harbour Wire) -", "SEOUL, South Korea (AP) —"
+_WIRE_LEAD = re.compile(
+    r"^[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’\- ]{1,30}?)?(?:,\s*[^()]{3,40}?)?"
+    r"\s*\([A-Z][\w.&' -]{0,30}\)\s*[-–—:]+\s*"
+)
+_PLACE_LEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}?\s*[-–—]{1,2}\s+(?=\S)")
+_BYLINE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in BYLINE_WORDS) + r")\s+[A-Z][^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int  # offset in the article text
+    index: int  # 0 for the article's first sentence
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def sentences(paragraphs: tuple[Paragraph, ...]) -> list[Sentence]:
+    """The sentences of the body, in order; a byline before the lead and the wire lead itself
+    ("TOKYO (Reuters) –") are left out."""
+    found: list[Sentence] = []
+    leading = True
+    for paragraph in paragraphs:
+        text = paragraph.text
+        begin = 0
+        if leading:
+            if _BYLINE.match(text.strip()):
+                continue  # "By Lena Marsh" between the dateline and the lead
+            leading = False
+            lead = _WIRE_LEAD.match(text) or _PLACE_LEAD.match(text)
+            if lead is not None:
+                begin = lead.end()
+        for start, end in _spans(text, begin):
+            piece = text[start:end]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead_space = len(piece) - len(piece.lstrip())
+            found.append(Sentence(stripped, paragraph.start + start + lead_space, len(found)))
+    return found
+
+
+def _spans(text: str, begin: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = begin
+    for match in _BOUNDARY.finditer(text, begin):
+        if match.group().startswith(".") and _is_abbreviation(text[start:match.start()]):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    # "S." in "Yoon S. Lee"; "U.S" in "the U.S. ambassador"
+    return len(token) == 1 or token in ABBREVIATIONS or ("." in token and len(token) <= 6)
+
+
+def strip_wire_lead(text: str) -> str:
+    lead = _WIRE_LEAD.match(text) or _PLACE_LEAD.match(text)
+    return text[lead.end():] if lead is not None else text

@@ -1,0 +1,112 @@
+"""Short readable titles and clean summaries from sentences.
+
+A title is the sentence's happening: the date phrase and the attribution ("..., the minister said
+on Tuesday") trimmed, circumstance clauses ("at a time when ...") dropped, capped at a word
+boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
+
+TITLE_LIMIT = 80
+
+_SPACES = re.compile(r"\s+")
+_EDGE = " \t,;:–—-"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until)\s*$",
+    re.IGNORECASE,
+)
+# ", Japanese Foreign Minister Lee said on Tuesday after ..." at the end of a sentence
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?:[^,]{0,80}?\s)?(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b[^,]*(?:,.*)?$"
+)
+# "..., said the minister." / "..., according to officials."
+_TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", re.IGNORECASE)
+# "Rahm Emanuel, the U.S. ambassador to Tokyo, said ..." -> "Rahm Emanuel said ..."
+_APPOSITIVE = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
+    r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"
+)
+_MARK = "\x00"  # where the date phrase was, while the rest is trimmed
+_OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
+_OPEN_QUOTES = "“‘\"'"
+_CLOSE_QUOTES = "”’\"'"
+
+
+def clean(text: str) -> str:
+    """One line of text with single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def summary_of(sentence: str) -> str:
+    return clean(sentence)
+
+
+def headline_title(headline: str, limit: int = TITLE_LIMIT) -> str:
+    """A headline is already a title: only tidied and capped."""
+    return _cap(clean(headline).rstrip(".").strip(_EDGE), limit)
+
+
+def title_of(sentence: str, date_span: tuple[int, int] | None = None,
+             limit: int = TITLE_LIMIT) -> str:
+    """A title for ``sentence``; ``date_span`` is where the date phrase is in it, to leave out."""
+    text = sentence
+    if date_span is not None:
+        start, end = date_span
+        # "at 7 a.m." ends in the abbreviation's full stop, not the sentence's
+        if text[end:end + 1] == "." and "." in text[start:end] and text[end + 1:].strip():
+            end += 1
+        text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
+    text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
+    text = _APPOSITIVE.sub(r"\1 ", text)
+    for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
+        trimmed = attribution.sub("", text)
+        if len(trimmed.replace(_MARK, "").split()) >= 4:
+            text = trimmed
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(text.replace(_MARK, " ")))
+    text = _cut_circumstance(text)
+    text = text.strip(_EDGE).rstrip(".!?…").strip(_EDGE)
+    text = _balance_quotes(text)
+    text = _cap(text, limit)
+    return text[:1].upper() + text[1:]
+
+
+def _cut_circumstance(text: str) -> str:
+    lowered = text.lower()
+    cut = len(text)
+    for marker in CLAUSE_BREAKS:
+        at = lowered.find(marker)
+        # keep at least three words of the happening itself
+        if at != -1 and len(text[:at].split()) >= 3 and not _inside_quotes(text, at):
+            cut = min(cut, at)
+    return text[:cut]
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count("“") > text.count("”"):
+        text += "”"
+    if text.count('"') % 2 == 1:
+        text += '"'
+    if text[:1] in _OPEN_QUOTES and text[-1:] in _CLOSE_QUOTES and len(text) > 2:
+        inner = text[1:-1]
+        if not any(q in inner for q in "“”\""):
+            text = inner
+    return text
+
+
+def _cap(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    if cut < limit // 2:
+        cut = limit
+    return text[:cut].rstrip(_EDGE + ".") + "…"

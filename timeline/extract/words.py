@@ -1,0 +1,147 @@
+"""Word lists the extractor reads. They are data: adding a word is one line here, not a branch.
+
+Every list is lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+#: Words ending in a full stop that do not end a sentence ("Mr. Lee", "U.S. officials", "Sept. 3").
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "lt", "col", "capt",
+    "maj", "adm", "cmdr", "rev", "hon", "pres", "jr", "sr", "no", "nos", "vs", "etc", "inc",
+    "corp", "co", "ltd", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
+})
+
+#: Verbs that introduce reported speech. "X said on Tuesday that ..." is the statement, dated
+#: Tuesday; "..., X said." at the end of a sentence is attribution and leaves the title.
+REPORTING_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "stated",
+    "confirmed", "confirms", "declared", "warned", "warns", "noted", "wrote", "reported",
+    "insisted", "argued", "claimed", "explained", "stressed", "urged", "pledged", "promised",
+    "vowed", "predicted", "acknowledged", "admitted", "denied", "disclosed", "revealed",
+    "estimated", "according",
+})
+
+#: Who a statement was made to, between the reporting verb and its date: "told reporters on
+#: Tuesday". Regular expressions; names (capitalised words) are allowed too.
+REPORTING_OBJECTS = (
+    r"(?i:reporters|journalists|lawmakers|legislators|parliament|the press|the media)",
+    r"(?i:(?:a|the)\s+(?:\w+\s+)?(?:briefing|hearing|conference|meeting|statement|interview|"
+    r"session|summit|rally))",
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}",
+)
+
+#: Past-tense happenings that a news story reports without a date of their own when they happened
+#: on the story's news day ("The new president was sworn in amid ..."). Matched as phrases.
+NEWS_DAY_HAPPENINGS = (
+    "was sworn in", "were sworn in", "took office", "was inaugurated", "was elected",
+    "were elected", "was appointed", "was named", "resigned", "stepped down", "was arrested",
+    "were arrested", "was killed", "were killed", "died", "was injured", "were injured",
+    "was closed", "were closed", "was reopened", "reopened", "collapsed", "erupted", "struck",
+    "exploded", "crashed", "was signed", "signed", "was launched", "launched", "was approved",
+    "approved", "voted", "was dismissed", "was fired", "was evacuated", "were evacuated",
+    "was suspended", "was cancelled", "was canceled", "was postponed", "landed", "took place",
+    "was held", "were held", "was released", "were released",
+)
+
+#: How many body sentences after the lead still count as the news of the day for such phrases.
+NEWS_DAY_SENTENCES = 3
+
+#: Words that end the main clause of a title: what follows is circumstance, not the happening.
+CLAUSE_BREAKS = (
+    " at a time when ", " at a time of ", " amid ", " while ", " whereas ", " because ",
+    " since ", " as part of ", " so that ", " even as ", " even though ", " although ",
+    " according to ", " after ", " before ", " when ", " which ", " where ", " who ",
+    " with ",
+)
+
+#: Words that open a subordinate clause: a date after one belongs to that clause's verb ("Saar
+#: took office at a time when both are cutting gas use before next winter"), not the main one.
+SUBORDINATORS = (
+    "at a time when", "at a time of", "when", "whenever", "which", "who", "whom", "whose",
+    "where", "while", "amid", "because", "as part of", "so that", "even as", "although",
+    "though", "unless", "after", "before", "whereas",
+)
+
+#: Prepositions that make a date a bound of a state or a deadline ("since the 1990s", "by the
+#: end of September"), not the time of a happening.
+BOUNDS = frozenset({"since", "until", "till", "by", "through", "throughout"})
+
+#: Lines before the lead that name the writer ("By Lena Marsh"), left out of the sentences.
+BYLINE_WORDS = ("by", "from", "posted by", "written by", "reporting by", "words by")
+
+#: Words before a date that make it a modifier of the next noun ("Japan's 1910-1945 occupation",
+#: "the 2018 agreement"): background, not when the sentence's verb happened.
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+})
+
+#: Words before a date that tie it to the clause's verb ("said on Tuesday", "closed in May").
+PREPOSITIONS = frozenset({
+    "on", "in", "at", "by", "since", "from", "until", "till", "during", "through", "before",
+    "after", "between", "late", "early", "earlier", "later", "as", "of", "for", "to", "around",
+})
+
+#: Words that are never names even when capitalised (sentence starts, months, weekdays ...).
+NOT_NAMES = frozenset({
+    "the", "a", "an", "on", "in", "at", "by", "for", "and", "but", "or", "if", "it", "its",
+    "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
+    "her", "their", "our", "after", "before", "when", "while", "as", "with", "from", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "mr", "mrs", "ms", "dr", "last", "next", "earlier", "later",
+})
+
+#: Words too common to tell two happenings apart.
+STOPWORDS = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "into", "onto", "over", "under", "about", "as", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could",
+    "should", "may", "might", "must", "can", "that", "this", "these", "those", "it", "its",
+    "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "i", "who", "whom",
+    "which", "what", "when", "where", "while", "after", "before", "than", "then", "so", "not",
+    "no", "also", "said", "says", "told", "added", "according", "new", "more", "most", "some",
+    "any", "all", "one", "two", "three", "up", "out", "off", "there", "here", "if", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "day", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later",
+    "mr", "mrs", "ms", "per", "cent", "percent", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "morning",
+    "evening", "night", "afternoon", "people", "officials", "least",
+})
+
+#: Words that say the same thing in news reports; each maps to the first of its group when two
+#: reports are compared. Matched after lower-casing, on whole words.
+SYNONYMS = (
+    ("approve", "approved", "approves", "passed", "passes", "adopted", "backed", "endorsed"),
+    ("resign", "resigned", "resigns", "quit", "quits", "stepped", "steps"),
+    ("quake", "earthquake", "earthquakes", "quakes", "tremor"),
+    ("strike", "strikes", "walked", "walkout", "walkouts", "stoppage"),
+    ("raise", "raised", "raises", "increased", "increases", "hiked", "hikes"),
+    ("arrest", "arrested", "arrests", "detained", "detains", "held"),
+    ("deal", "agreement", "accord", "pact", "treaty", "signed", "signs"),
+    ("fire", "fires", "wildfire", "wildfires", "blaze", "blazes"),
+    ("evacuate", "evacuated", "evacuation", "evacuations", "evacuates"),
+    ("reform", "reforms", "overhaul"),
+    ("truce", "ceasefire", "cease-fire", "armistice"),
+    ("inaugurate", "inaugurated", "inauguration", "sworn"),
+    ("win", "won", "wins", "victory", "victorious"),
+    ("parliament", "lawmakers", "legislators", "legislature", "mps", "congress"),
+    ("die", "died", "dies", "killed", "killing", "kills", "dead", "deaths", "death"),
+    ("moon", "lunar"),
+    ("hit", "hits", "struck", "strikes", "landfall"),
+    ("tourist", "tourists", "holidaymakers", "visitors"),
+    ("sea", "undersea", "subsea"),
+    ("rail", "railway", "railways", "train", "trains"),
+    ("meet", "met", "meets", "meeting", "talks"),
+    ("hear", "heard", "hearing", "hearings"),
+    ("revenue", "revenues", "sales"),
+    ("forecast", "forecasts", "estimates", "expectations"),
+    ("federal", "fed"),
+    ("france", "french"),
+    ("launch", "launched", "launches", "liftoff"),
+    ("open", "opened", "opens", "opening", "reopened", "reopens"),
+    ("close", "closed", "closes", "closure", "shut", "shuts"),
+    ("council", "councillors", "councilors", "councils"),
+)
