@@ -43,14 +43,15 @@ class SourceInfo:
 class DayGroup:
     day: date
     events: list[Event]
+    week: bool = False  # events known to the week starting on ``day``
 
 
 @dataclass(slots=True)
 class MonthGroup:
     year: int
     month: int
-    events: list[Event]  # month-level events (precision month or week)
-    days: list[DayGroup]
+    events: list[Event]  # month-level events (precision month)
+    days: list[DayGroup]  # days, and weeks in their place among them
     lanes: list[Event | None]
 
 
@@ -197,11 +198,13 @@ class Site:
                 last = date(year, month, calendar.monthrange(year, month)[1])
                 group.months.append(MonthGroup(year, month, [], [], self.lanes(first, last)))
             month_group = group.months[-1]
-            if event.precision in ("month", "week"):
+            if event.precision == "month":
                 month_group.events.append(event)
                 continue
-            if not month_group.days or month_group.days[-1].day != event.first:
-                month_group.days.append(DayGroup(event.first, []))
+            week = event.precision == "week"
+            days = month_group.days
+            if not days or days[-1].day != event.first or days[-1].week != week:
+                days.append(DayGroup(event.first, [], week))
             month_group.days[-1].events.append(event)
         return years
 
