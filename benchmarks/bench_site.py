@@ -40,23 +40,20 @@ from timeline.render import render_site  # noqa: E402
 
 
 def chain_events(folder: Path, articles: int) -> tuple[list[Event], list[Article]] | None:
-    """Events from make_corpus clippings through the real reader and extractor, if present."""
+    """Events from make_corpus clippings through the real reader, extractor and store merge,
+    when they are installed (None otherwise)."""
     try:
         from timeline.articles import article_paths, read_articles
-        from timeline.build import events_of
+        from timeline.build import events_of, visible_events
+        from timeline.store import Store, merge
     except ImportError:
         return None
     corpus.make_corpus(folder, articles)
     project = Project(folder, Config(title="Benchmark"))
     read = read_articles(project, article_paths(project))
-    events: dict[str, Event] = {}
-    for article in read.articles:
-        for event in events_of(project, article):
-            if event.id in events:
-                events[event.id].sources.extend(event.sources)
-            else:
-                events[event.id] = event
-    return list(events.values()), read.articles
+    store = Store()
+    merge(store, {a.path: events_of(project, a) for a in read.articles})
+    return visible_events(store), read.articles
 
 
 def synthetic(n: int, seed: int = 1) -> tuple[list[Event], list[Article]]:
