@@ -25,6 +25,11 @@ from timeline.render.when import MONTHS, Stamp, label_of, stamps
 ROOT_MARK = "\x1eroot\x1e"
 
 
+#: What every page shows, of ``Renderer.site_info``: a change to any of it changes every page.
+#: (The event count and the build date show on the home page only, which shows every event.)
+SHARED = ("title", "description", "base_url", "language", "years")
+
+
 def root_of(url: str) -> str:
     """The relative way back to the site root from a page: "" or "../../"."""
     return "../" * url.count("/")
@@ -189,6 +194,8 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     site = Site(project, events, articles)
     r = Renderer(project, site, serving)
     plan.warm = r.warm
+    about = r.site_info()
+    plan.shared = {key: about[key] for key in SHARED}
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
             articles: frozenset[str] = frozenset(), every: bool = False) -> None:
@@ -198,7 +205,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     for year in site.years:
         _add_year(r, add, year)
     for event in site.events:
-        url = r.event_url(event)
+        url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
         shown = [e for e in (before, event, after) if e is not None]
         add(url, _bind(r.page, "event.html", url, event=event, previous=before, next=after),

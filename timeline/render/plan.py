@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.config import Project
 from timeline.model import Article, Event
@@ -29,6 +30,11 @@ class Page:
 @dataclass(slots=True)
 class SitePlan:
     pages: dict[str, Page] = field(default_factory=dict)
+    #: What every page shows (site title, description, the list of years): when it differs
+    #: between two plans, every page differs.
+    shared: dict[str, Any] = field(default_factory=dict)
+    #: The URL of each event's own page, by event id.
+    event_urls: dict[str, str] = field(default_factory=dict)
     #: Fills the caches many pages share (list items, Markdown) using ``jobs`` processes.
     warm: Callable[[int], None] | None = None
 
@@ -85,12 +91,16 @@ def changed_pages(old: SitePlan, new: SitePlan, events: Iterable[str] = (),
 
     A page is redone when it shows a changed event or article in either plan (an event that moved
     leaves one year page and enters another); pages new in ``new`` are rendered and pages gone
-    from it are deleted. Theme or timeline.yaml changes mean every page: render ``new`` whole.
+    from it are deleted; when what every page shows differs (``shared``), every page is redone.
+    Theme or timeline.yaml changes mean every page too: render ``new`` whole.
     """
+    gone = old.pages.keys() - new.pages.keys()
+    if old.shared != new.shared:
+        return set(new.pages), gone
     events, articles = set(events), set(articles)
     redo = (old.affected(events, articles) | new.affected(events, articles)) & new.pages.keys()
     redo |= new.pages.keys() - old.pages.keys()
-    return redo, old.pages.keys() - new.pages.keys()
+    return redo, gone
 
 
 def plan_site(project: Project, events: Sequence[Event], articles: Sequence[Article],
