@@ -173,7 +173,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-site-"))
     try:
-        made = chain_events(work / "corpus", max(1, args.events // 4))
+        # make_corpus's stories give about 2.2 events per article once merged.
+        made = chain_events(work / "corpus", max(1, round(args.events / 2.2)))
         origin = "make_corpus.py through the reader and extractor"
         if made is None or len(made[0]) < args.events // 2:
             made, origin = synthetic(args.events), "synthetic (the chain is not installed)"

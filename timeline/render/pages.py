@@ -160,7 +160,7 @@ class Renderer:
         info = self.site.sources.get(source.path)
         if info is None or info.article is None:
             return url
-        if locate(info.article.text, source.quote, source.offset) is None:
+        if locate(info.text, source.quote, source.offset) is None:
             return url
         return f"{url}#q-{self.site.slug[event.id]}"
 
@@ -239,8 +239,15 @@ def _home(r: Renderer) -> bytes:
     counts = {year: len(r.site.years[year]) for year in sorted(r.site.years)}
     return r.page("index.html", "index.html", groups=r.site.group(latest), compact=False,
                   complete=len(latest) == len(events), shown=len(latest), counts=counts,
-                  periods=r.site.periods, tags=_top_tags(r.site.tags),
+                  periods=_longest(r.site.periods), all_periods=len(r.site.periods),
+                  tags=_top_tags(r.site.tags),
                   filter_tags=_tags_of(latest), filter_outlets=_outlets_of(r, latest))
+
+
+def _longest(periods: Sequence[Event], limit: int = 20) -> list[Event]:
+    """The longest periods, in date order."""
+    kept = sorted(periods, key=lambda p: (p.first - p.last, p.sort_key()))[:limit]
+    return sorted(kept, key=Event.sort_key)
 
 
 def _top_tags(tags: dict[str, list[Event]], limit: int = 30) -> list[tuple[str, int]]:
@@ -296,7 +303,8 @@ def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], templ
 
 def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
              pager: dict[str, Any], context: dict[str, Any]) -> bytes:
-    return r.page(template, url, groups=r.site.group(events), events=events, pager=pager,
+    own = context.get("compact", False)  # tag pages: their own periods only
+    return r.page(template, url, groups=r.site.group(events, own), events=events, pager=pager,
                   filter_tags=_tags_of(events), filter_outlets=_outlets_of(r, events),
                   **context)
 
