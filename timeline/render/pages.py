@@ -16,7 +16,7 @@ from timeline.model import Article, Event, Source
 from timeline.render import exports, parallel, search
 from timeline.render.marks import article_body, locate
 from timeline.render.plan import Page, SitePlan
-from timeline.render.site import HOME_LIMIT, LIST_LIMIT, Site
+from timeline.render.site import HOME_LIMIT, INDEX_LIMIT, LIST_LIMIT, Site
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
 from timeline.render.when import MONTHS, Stamp, label_of, stamps
@@ -214,9 +214,17 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
         every=True)
     for tag, tagged in site.tags.items():
         _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag, compact=True)
-    add("sources/index.html", lambda: r.page("sources.html", "sources/index.html",
-                                             sources=list(site.sources.values()),
-                                             outlets=site.outlets), every=True)
+    newest_first = list(reversed(site.sources.values()))
+    parts = [newest_first[i:i + INDEX_LIMIT]
+             for i in range(0, len(newest_first), INDEX_LIMIT)] or [[]]
+    urls = ["sources/index.html"] + [f"sources/page-{n}/index.html"
+                                     for n in range(2, len(parts) + 1)]
+    for n, (part, url) in enumerate(zip(parts, urls, strict=True), start=1):
+        pager = {"number": n, "count": len(parts), "total": len(newest_first),
+                 "previous": urls[n - 2] if n > 1 else None,
+                 "next": urls[n] if n < len(parts) else None, "urls": urls}
+        add(url, _bind(r.page, "sources.html", url, sources=part, outlets=site.outlets,
+                       pager=pager), every=True)
     for path, info in site.sources.items():
         url = r.source_url(path)
         add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}))

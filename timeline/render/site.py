@@ -19,6 +19,8 @@ from timeline.render.text import safe_id, slugify, unique_slugs
 
 #: At most this many events on one listing page; more are split by month, then into pages.
 LIST_LIMIT = 500
+#: At most this many articles on one page of the list of sources.
+INDEX_LIMIT = 1000
 #: The home page lists every event up to this many, else the latest ones and the years.
 HOME_LIMIT = 200
 #: Period lanes drawn beside the timeline; more periods are listed but not drawn.
