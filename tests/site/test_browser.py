@@ -195,7 +195,7 @@ def test_readable_with_javascript_off(browser: Any, server: str) -> None:
     assert page.errors == []
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 375, 360])
 @pytest.mark.parametrize("url", ["index.html", "events/royalty-passes/index.html",
                                  "sources/antofagasta-strike/index.html", "search/index.html",
                                  "tags/chile/index.html"])
@@ -214,3 +214,16 @@ def test_layout_fits_the_screen(browser: Any, server: str, width: int, url: str)
     finally:
         page.context.close()
     assert page.errors == []
+
+
+def test_print_and_dark_mode_stylesheets(tab: Page, server: str) -> None:
+    tab.page.goto(server + "index.html")
+    light = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
+    tab.page.emulate_media(color_scheme="dark")
+    dark = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert light == "rgb(253, 253, 251)" and dark == "rgb(21, 23, 27)"
+    assert tab.page.locator("form.search").is_visible()
+    tab.page.emulate_media(media="print", color_scheme="light")
+    assert not tab.page.locator("form.search").is_visible()
+    assert not tab.page.locator("form.filters").is_visible()
+    assert tab.page.locator("li.event").first.is_visible()
