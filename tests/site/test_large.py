@@ -92,3 +92,15 @@ def test_the_list_of_sources_is_split_into_pages(monkeypatch: pytest.MonkeyPatch
     second = site["sources/page-2/index.html"].decode()
     assert len(re.findall(r" events?</li>", second)) == 1
     assert "kenya-rains" in second  # newest first: the oldest article comes last
+
+
+def test_many_years_are_listed_by_decade() -> None:
+    from pathlib import Path
+
+    from timeline.config import Config
+    events = many(30, date(1985, 6, 1), 365.25)
+    site = render_site(Project(Path("/nonexistent"), Config()), events, list(ARTICLES))
+    home = site["index.html"].decode()
+    assert '<li><span class="decade">1990s</span> <a href="years/1990/index.html"' in home
+    year = site["years/1999/index.html"].decode()
+    assert '<span aria-current="page">1999</span>' in year and year.count("decade") >= 4

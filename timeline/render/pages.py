@@ -67,7 +67,7 @@ class Renderer:
         return {"title": config.title, "description": config.description,
                 "base_url": config.base_url, "language": config.language,
                 "stamp": self.site.stamp, "events": len(self.site.events),
-                "years": sorted(self.site.years)}
+                "years": sorted(self.site.years), "decades": decades(sorted(self.site.years))}
 
     # URLs, relative to the site root; templates put ``root`` in front.
     def event_url(self, event: Event) -> str:
@@ -175,6 +175,16 @@ class Renderer:
         context.update(url=url, root=root, serving=self.serving,
                        canonical=base + pretty(url) if base else "")
         return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
+
+
+def decades(years: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """Years by decade, for navigation when there are many: [(1990, [1991, 1995]), ...]."""
+    out: list[tuple[int, list[int]]] = []
+    for year in years:
+        if not out or out[-1][0] != year // 10 * 10:
+            out.append((year // 10 * 10, []))
+        out[-1][1].append(year)
+    return out
 
 
 def month_name(month: int) -> str:
