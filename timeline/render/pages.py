@@ -7,7 +7,7 @@ per event, per tag, per source article, the tag and source indexes and the searc
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -16,10 +16,12 @@ from timeline.model import Article, Event, Source
 from timeline.render import exports, parallel, search
 from timeline.render.marks import article_body, locate
 from timeline.render.plan import Page, SitePlan
-from timeline.render.site import HOME_LIMIT, INDEX_LIMIT, LIST_LIMIT, Site
+from timeline.render.site import HOME_LIMIT, INDEX_LIMIT, LIST_LIMIT, Site, SourceInfo
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
 from timeline.render.when import MONTHS, Stamp, label_of, stamps
+
+T = TypeVar("T")
 
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
@@ -59,7 +61,7 @@ class Renderer:
             year_url=self.year_url, when=self.when, time_html=self.time_html,
             summary=self.summary, month_name=month_name, item=self.item, items=self.items,
             quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
-            outlets_of=site.outlets_of, lane=site.lane.get, source_info=site.sources.get,
+            outlets_of=site.outlets_of,
         )
 
     def site_info(self) -> dict[str, Any]:
@@ -120,13 +122,21 @@ class Renderer:
         return Markup(f'<time datetime="{escape(start.attr)}">{escape(head.rstrip(" –"))}</time>'
                       f'{dash}<time datetime="{escape(end.attr)}">{escape(end.label)}</time>')
 
-    def item(self, event: Event, root: str = "") -> Markup:
+    def item(self, event: Event) -> Markup:
         """One event as a list item; rendered once, its links fixed up per page in ``page``."""
         html = self._items.get(event.id)
         if html is None:
-            html = self._items[event.id] = Markup(self.theme.render(
-                "_item.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
+            html = self._items[event.id] = Markup(self.theme.render("_item.html",
+                                                                    self._card(event)))
         return html
+
+    def _card(self, event: Event) -> dict[str, Any]:
+        """What _item.html and _row.html get: the event and what is worked out of it once."""
+        slug = self.site.slug[event.id]
+        return {"event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
+                "url": f"events/{slug}/index.html", "outlets": self.site.outlets_of(event),
+                "tags": [(tag, self.tag_url(tag)) for tag in event.tags],
+                "when_html": self.time_html(event), "summary_html": self.summary(event)}
 
     def search_file(self, name: str) -> bytes:
         if self._search is None:
@@ -150,8 +160,8 @@ class Renderer:
         """One event as one line: date and title (``_row.html``), for compact listings."""
         html = self._rows.get(event.id)
         if html is None:
-            html = self._rows[event.id] = Markup(self.theme.render(
-                "_row.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
+            html = self._rows[event.id] = Markup(self.theme.render("_row.html",
+                                                                   self._card(event)))
         return html
 
     def quote_link(self, event: Event, source: Source) -> str:
@@ -191,12 +201,16 @@ def month_name(month: int) -> str:
     return MONTHS[month - 1]
 
 
-def chunks(events: Sequence[Event], size: int = LIST_LIMIT) -> list[Sequence[Event]]:
-    return [events[i:i + size] for i in range(0, len(events), size)] or [events]
-
-
-def _ids(events: Sequence[Event]) -> frozenset[str]:
-    return frozenset(e.id for e in events)
+def paged(url: str, items: Sequence[T], size: int) -> list[tuple[str, Sequence[T], dict[str, Any]]]:
+    """``items`` split into pages of at most ``size``: url, ``index.html`` then
+    ``page-2/index.html``..., each with its part and the pager the templates show."""
+    parts = [items[i:i + size] for i in range(0, len(items), size)] or [items]
+    base = url.removesuffix("index.html")
+    urls = [url] + [f"{base}page-{n}/index.html" for n in range(2, len(parts) + 1)]
+    return [(page_url, part, {"number": n, "count": len(parts), "total": len(items),
+                              "previous": urls[n - 2] if n > 1 else None,
+                              "next": urls[n] if n < len(parts) else None, "urls": urls})
+            for n, (part, page_url) in enumerate(zip(parts, urls, strict=True), start=1)]
 
 
 def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
@@ -209,7 +223,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
             articles: frozenset[str] = frozenset(), every: bool = False) -> None:
-        plan.add(Page(url, build, _ids(shown), articles, every))
+        plan.add(Page(url, build, shown, articles, every))
 
     add("index.html", lambda: _home(r), every=True)
     for year in site.years:
@@ -225,14 +239,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     for tag, tagged in site.tags.items():
         _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag, compact=True)
     newest_first = list(reversed(site.sources.values()))
-    parts = [newest_first[i:i + INDEX_LIMIT]
-             for i in range(0, len(newest_first), INDEX_LIMIT)] or [[]]
-    urls = ["sources/index.html"] + [f"sources/page-{n}/index.html"
-                                     for n in range(2, len(parts) + 1)]
-    for n, (part, url) in enumerate(zip(parts, urls, strict=True), start=1):
-        pager = {"number": n, "count": len(parts), "total": len(newest_first),
-                 "previous": urls[n - 2] if n > 1 else None,
-                 "next": urls[n] if n < len(parts) else None, "urls": urls}
+    for url, part, pager in paged("sources/index.html", newest_first, INDEX_LIMIT):
         add(url, _bind(r.page, "sources.html", url, sources=part, outlets=site.outlets,
                        pager=pager), every=True)
     for path, info in site.sources.items():
@@ -308,13 +315,7 @@ def _add_year(r: Renderer, add: Add, year: int) -> None:
 def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], template: str,
                  shown_extra: Sequence[Event] = (), **context: Any) -> None:
     """A list of events at ``url``, split into numbered pages of at most LIST_LIMIT."""
-    parts = chunks(events)
-    base = url.removesuffix("index.html")
-    urls = [url] + [f"{base}page-{n}/index.html" for n in range(2, len(parts) + 1)]
-    for n, (part, page_url) in enumerate(zip(parts, urls, strict=True), start=1):
-        pager = {"number": n, "count": len(parts), "total": len(events),
-                 "previous": urls[n - 2] if n > 1 else None,
-                 "next": urls[n] if n < len(parts) else None, "urls": urls}
+    for page_url, part, pager in paged(url, events, LIST_LIMIT):
         build = _bind(_listing, r, template, page_url, part, pager, context)
         add(page_url, build, [*part, *shown_extra])
 
@@ -327,7 +328,7 @@ def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
                   **context)
 
 
-def _source_page(r: Renderer, url: str, info: Any) -> bytes:
+def _source_page(r: Renderer, url: str, info: SourceInfo) -> bytes:
     body = article_body(info, r.event_url) if info.article is not None else None
     return r.page("source.html", url, source=info, body=body, events=info.events)
 

@@ -16,15 +16,26 @@ from timeline.model import Article, Event
 from timeline.render import parallel
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
     """One file of the site: its URL, how to make its bytes, and what it depends on."""
 
-    url: str
-    build: Callable[[], bytes]
-    events: frozenset[str] = frozenset()  # ids of the events it shows (or links to by title)
-    articles: frozenset[str] = frozenset()  # paths of the articles it shows
-    every_event: bool = False  # shows (or counts) every event: home, feeds, exports, search
+    __slots__ = ("_events", "_shown", "articles", "build", "every_event", "url")
+
+    def __init__(self, url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
+                 articles: frozenset[str] = frozenset(), every_event: bool = False) -> None:
+        self.url = url
+        self.build = build
+        self._shown = shown  # the events it shows (or links to by title)
+        self._events: frozenset[str] | None = None
+        self.articles = articles  # paths of the articles it shows
+        self.every_event = every_event  # shows every event: home, feeds, exports, search
+
+    @property
+    def events(self) -> frozenset[str]:
+        """Ids of the events the page shows (worked out when first asked: only serve asks)."""
+        if self._events is None:
+            self._events = frozenset(e.id for e in self._shown)
+        return self._events
 
 
 @dataclass(slots=True)
@@ -47,9 +58,10 @@ class SitePlan:
         """The bytes of the pages named (every page when ``urls`` is None), in URL order,
         rendered by ``jobs`` processes when there are enough pages to gain from it."""
         wanted = sorted(self.pages) if urls is None else sorted(set(urls))
-        if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
-            self.warm(jobs)
-        done = parallel.run(wanted, self._build, jobs, _shared_work)
+        with parallel.no_gc():
+            if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
+                self.warm(jobs)
+            done = parallel.run(wanted, self._build, jobs, _shared_work)
         return {url: done[url] for url in wanted}
 
     def _build(self, urls: Sequence[str]) -> dict[str, bytes]:
@@ -109,5 +121,6 @@ def plan_site(project: Project, events: Sequence[Event], articles: Sequence[Arti
     from timeline.render.pages import add_pages
 
     plan = SitePlan()
-    add_pages(plan, project, events, articles, serving=serving)
+    with parallel.no_gc():
+        add_pages(plan, project, events, articles, serving=serving)
     return plan

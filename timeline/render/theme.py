@@ -82,8 +82,8 @@ class Theme:
             if template is None:
                 template = self._templates[name] = self.env.get_template(name)
                 self._globals = {**self.env.globals}
-            ctx = template.new_context({**self._globals, **template.globals, **context},
-                                       shared=True)
+            # Loaded templates have no globals of their own: env.globals (copied once) is all.
+            ctx = template.new_context({**self._globals, **context}, shared=True)
             try:
                 return "".join(template.root_render_func(ctx))
             except Exception:
