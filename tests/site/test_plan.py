@@ -110,9 +110,12 @@ def test_a_worker_error_comes_back_as_the_same_render_error(
             raise RenderError("template error in x.html", [Problem("x.html", "boom", 7)])
         return {t: t.encode() for t in tasks}
 
+    # Largest first, each to the least loaded share; "s1" and "s2" stay together.
     assert parallel.split(["a", "b", "c", "s1", "s2"], 2,
                           lambda t: "s" if t.startswith("s") else None) == \
-        [["a", "c"], ["b", "s1", "s2"]]
+        [["s1", "s2", "c"], ["a", "b"]]
+    assert parallel.split(["a", "b", "c"], 2, cost=lambda t: 5.0 if t == "c" else 1.0) == \
+        [["c"], ["a", "b"]]
     with pytest.raises(RenderError) as info:
         parallel.run(["a", "b", "c"], work, 2)
     assert info.value.problems == (Problem("x.html", "boom", 7),)

@@ -22,6 +22,8 @@ from timeline.render.theme import Theme
 from timeline.render.when import MONTHS, Stamp, label_of, stamps
 
 T = TypeVar("T")
+#: What an event in a list adds to a page's cost, an event page being 1 (for sharing the work).
+COST_ITEM = 0.3
 
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
@@ -222,10 +224,12 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     plan.shared = {key: about[key] for key in SHARED}
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
-            articles: frozenset[str] = frozenset(), every: bool = False) -> None:
-        plan.add(Page(url, build, shown, articles, every))
+            articles: frozenset[str] = frozenset(), every: bool = False,
+            cost: float = 1.0) -> None:
+        plan.add(Page(url, build, shown, articles, every, cost))
 
-    add("index.html", lambda: _home(r), every=True)
+    n = len(site.events)
+    add("index.html", lambda: _home(r), every=True, cost=2 + HOME_LIMIT * COST_ITEM)
     for year in site.years:
         _add_year(r, add, year)
     for event in site.events:
@@ -244,14 +248,16 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
                        pager=pager), every=True)
     for path, info in site.sources.items():
         url = r.source_url(path)
-        add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}))
+        add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}),
+            cost=1.2 + len(info.events) * COST_ITEM)
     add("search/index.html", lambda: r.page("search.html", "search/index.html"), every=True)
-    for name in search.files(len(site.events)):
-        add(name, _bind(r.search_file, name), every=True)
+    names = search.files(n)
+    for name in names:  # the whole index is made for the first file asked for
+        add(name, _bind(r.search_file, name), every=True, cost=0.4 * n / len(names))
     for name in exports.FILES:
-        add(name, _bind(exports.build, r, name), every=True)
+        add(name, _bind(exports.build, r, name), every=True, cost=exports.COST[name] * n)
     for name, data in r.theme.static_files().items():
-        add(name, _bind(bytes, data))
+        add(name, _bind(bytes, data), cost=0)
 
 
 def _bind(func: Callable[..., bytes], *args: Any, **kwargs: Any) -> Callable[[], bytes]:
@@ -317,7 +323,7 @@ def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], templ
     """A list of events at ``url``, split into numbered pages of at most LIST_LIMIT."""
     for page_url, part, pager in paged(url, events, LIST_LIMIT):
         build = _bind(_listing, r, template, page_url, part, pager, context)
-        add(page_url, build, [*part, *shown_extra])
+        add(page_url, build, [*part, *shown_extra], cost=1 + len(part) * COST_ITEM)
 
 
 def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],

@@ -19,12 +19,14 @@ from timeline.render import parallel
 class Page:
     """One file of the site: its URL, how to make its bytes, and what it depends on."""
 
-    __slots__ = ("_events", "_shown", "articles", "build", "every_event", "url")
+    __slots__ = ("_events", "_shown", "articles", "build", "cost", "every_event", "url")
 
     def __init__(self, url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
-                 articles: frozenset[str] = frozenset(), every_event: bool = False) -> None:
+                 articles: frozenset[str] = frozenset(), every_event: bool = False,
+                 cost: float = 1.0) -> None:
         self.url = url
         self.build = build
+        self.cost = cost  # about how long it takes to render, an event page being 1
         self._shown = shown  # the events it shows (or links to by title)
         self._events: frozenset[str] | None = None
         self.articles = articles  # paths of the articles it shows
@@ -61,7 +63,8 @@ class SitePlan:
         with parallel.no_gc():
             if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
                 self.warm(jobs)
-            done = parallel.run(wanted, self._build, jobs, _shared_work)
+            done = parallel.run(wanted, self._build, jobs, _shared_work,
+                                lambda url: self.pages[url].cost)
         return {url: done[url] for url in wanted}
 
     def _build(self, urls: Sequence[str]) -> dict[str, bytes]:

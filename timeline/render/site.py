@@ -117,17 +117,22 @@ class Site:
         self.tag_slug = unique_slugs(self.tags)
         self.sources = self._sources(articles)
         self.source_slug = {path: info.slug for path, info in self.sources.items()}
+        self._outlets = {e.id: self._outlets_of(e) for e in self.events}
         self.outlets: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             for name in dict.fromkeys(self.outlets_of(event)):
                 self.outlets[name].append(event)
         self.periods = [e for e in self.events if is_span(e)]
         self.lane = _lanes(self.periods)
-        #: year -> the periods overlapping it, in order; what groups look up instead of scanning.
+        #: year -> the periods overlapping it, in order; what groups look up instead of scanning,
+        #: all of them (named as still running) and those drawn in a lane.
         self.period_years: dict[int, list[Event]] = defaultdict(list)
+        self.drawn_years: dict[int, list[Event]] = defaultdict(list)
         for period in self.periods:
             for year in range(period.first.year, period.last.year + 1):
                 self.period_years[year].append(period)
+                if period.id in self.lane:
+                    self.drawn_years[year].append(period)
 
     def _sources(self, articles: Sequence[Article]) -> dict[str, SourceInfo]:
         by_path = {a.path: a for a in articles}
@@ -156,6 +161,11 @@ class Site:
         return dict(sorted(infos.items(), key=lambda kv: _source_order(kv[1])))
 
     def outlets_of(self, event: Event) -> list[str]:
+        """The publications that reported an event, one per source."""
+        found = self._outlets.get(event.id)
+        return found if found is not None else self._outlets_of(event)
+
+    def _outlets_of(self, event: Event) -> list[str]:
         names = []
         for source in event.sources:
             info = self.sources.get(source.path)
@@ -180,12 +190,13 @@ class Site:
         """The period drawn in each lane over first..last (only those covering all of it when
         ``whole``), None where a lane is free."""
         drawn: list[Event | None] = [None] * LANES
-        for period in self.ongoing(first, last, among):
+        for period in self.drawn_years.get(first.year, ()):
+            if period.first > last or period.last < first or (
+                    among is not None and period.id not in among):
+                continue
             if whole and (period.first > first or period.last < last):
                 continue
-            lane = self.lane.get(period.id)
-            if lane is not None:
-                drawn[lane] = period
+            drawn[self.lane[period.id]] = period
         while drawn and drawn[-1] is None:
             drawn.pop()
         return drawn
