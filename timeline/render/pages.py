@@ -129,10 +129,10 @@ class Renderer:
         html = self._items.get(event.id)
         if html is None:
             html = self._items[event.id] = Markup(self.theme.render("_item.html",
-                                                                    self._card(event)))
+                                                                    self.card(event)))
         return html
 
-    def _card(self, event: Event) -> dict[str, Any]:
+    def card(self, event: Event) -> dict[str, Any]:
         """What _item.html and _row.html get: the event and what is worked out of it once."""
         slug = self.site.slug[event.id]
         return {"event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
@@ -163,7 +163,7 @@ class Renderer:
         html = self._rows.get(event.id)
         if html is None:
             html = self._rows[event.id] = Markup(self.theme.render("_row.html",
-                                                                   self._card(event)))
+                                                                   self.card(event)))
         return html
 
     def quote_link(self, event: Event, source: Source) -> str:
@@ -236,8 +236,8 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
         url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
         shown = [e for e in (before, event, after) if e is not None]
-        add(url, _bind(r.page, "event.html", url, event=event, previous=before, next=after),
-            shown, frozenset(s.path for s in event.sources))
+        add(url, _bind(_event_page, r, url, event, before, after), shown,
+            frozenset(s.path for s in event.sources))
     add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
         every=True)
     for tag, tagged in site.tags.items():
@@ -332,6 +332,18 @@ def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
     return r.page(template, url, groups=r.site.group(events, own), events=events, pager=pager,
                   filter_tags=_tags_of(events), filter_outlets=_outlets_of(r, events),
                   **context)
+
+
+def _event_page(r: Renderer, url: str, event: Event, previous: Event | None,
+                next: Event | None) -> bytes:
+    card = r.card(event)
+    sources = [(s, r.quote_link(event, s),
+                f"{s.published:%Y-%m-%d %H:%M} {s.published.tzname() or ''}".rstrip())
+               for s in event.sources]
+    return r.page("event.html", url, event=event, previous=previous, next=next,
+                  slug=card["slug"], tags=card["tags"],
+                  when_html=card["when_html"], summary_html=card["summary_html"],
+                  sources=sources)
 
 
 def _source_page(r: Renderer, url: str, info: SourceInfo) -> bytes:
