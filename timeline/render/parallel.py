@@ -3,7 +3,7 @@
 Pages are independent once planned, so after ``warm`` has filled the caches many pages share
 (list items, Markdown), workers forked from this process render disjoint sets of URLs and send
 their bytes back through a pipe. A template error in a worker comes back as the same RenderError.
-Falls back to one process where ``fork`` is not available.
+Falls back to one process off Linux, where ``fork`` is unavailable or unsafe.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -69,8 +70,8 @@ def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]], j
         together: Callable[[str], str | None] = lambda task: None,
         cost: Callable[[str], float] = lambda task: 1.0) -> dict[str, Any]:
     """``work`` over ``tasks`` in ``jobs`` processes (see ``split``), results merged."""
-    if jobs <= 1 or len(tasks) < MIN_PAGES or not hasattr(os, "fork"):
-        return work(tasks)
+    if jobs <= 1 or len(tasks) < MIN_PAGES or not sys.platform.startswith("linux"):
+        return work(tasks)  # (fork is safe on Linux; elsewhere one process does it all)
     shares = split(tasks, jobs, together, cost)
     children: list[tuple[int, int]] = []
     for share in shares[1:]:
