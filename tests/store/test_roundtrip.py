@@ -12,8 +12,8 @@ from timeline.config import Project
 from timeline.errors import StoreError
 from timeline.store import load_store
 
-BUDGET = "The council approved the harbour budget on Tuesday."
-BUDGET_B = "Councillors approved the harbour budget on Tuesday, the mayor said."
+BUDGET = "Oslo's council approved the harbour budget on Tuesday."
+BUDGET_B = "Councillors in Oslo approved the harbour budget on Tuesday, the mayor said."
 STORM = "A storm closed the northern ferry route on Tuesday."
 PERIOD = "The 1939-1944 rift still shapes ties."
 

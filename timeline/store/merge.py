@@ -28,6 +28,7 @@ from timeline.store.records import (
     source_key,
 )
 from timeline.store.similar import (
+    MERGEABLE,
     THRESHOLD,
     WINDOW,
     Features,
@@ -116,8 +117,8 @@ class _Merge:
         self.affected: set[str] = set()
         self.before: dict[str, tuple[object, ...]] = {}
         self.taken: set[str] = set()
-        self.short: dict[date, list[str]] | None = None  # first day -> events up to a month long
-        self.long: list[str] = []
+        self.short: dict[date, list[str]] | None = None  # first day -> day-precise events
+        self.periods: dict[int, list[str]] = {}  # first year -> periods
         self.features: dict[str, Features] = {}
 
     # --- the steps ---------------------------------------------------------------------------
@@ -251,8 +252,6 @@ class _Merge:
             ledger = self.store._ledger.get(event.id)
             if ledger is not None and key in ledger.rejected:
                 continue
-            if not same_window(candidate, event):
-                continue
             mine = mine or event_features(candidate)
             theirs = self.features.get(event.id)
             if theirs is None:
@@ -265,27 +264,31 @@ class _Merge:
     def _index(self, event: Event) -> None:
         if self.short is None:
             return
-        if event.last - event.first <= _MONTH:
+        if event.kind == "period":
+            self.periods.setdefault(event.first.year, []).append(event.id)
+        elif event.precision in MERGEABLE:
             self.short.setdefault(event.first, []).append(event.id)
-        else:
-            self.long.append(event.id)
 
     def _near(self, candidate: Event) -> list[Event]:
-        """Events whose days come within a day of the candidate's."""
+        """Events that could be the same happening by their dates: periods over the same
+        years, day-precise events within a day."""
         if self.short is None:
             self.short = {}
             for event in self.store._events.values():
                 self._index(event)
-        low, high = candidate.first - WINDOW, candidate.last + WINDOW
-        ids = [i for i in self.long]
-        if candidate.last - candidate.first <= _MONTH:
+        if candidate.kind == "period":
+            ids = list(self.periods.get(candidate.first.year, ()))
+        elif candidate.precision in MERGEABLE:
+            low, high = candidate.first - WINDOW, candidate.last + WINDOW
+            ids = []
             day = low - _MONTH
             while day <= high:
                 ids.extend(self.short.get(day, ()))
                 day += _DAY
+        else:
+            return []
         events = self.store._events
-        found = [events[i] for i in ids if i in events]
-        return [e for e in found if e.first <= high and e.last >= low]
+        return [events[i] for i in ids if i in events and same_window(candidate, events[i])]
 
     def _settle(self, event: Event) -> None:
         """Recompute an affected event from its sources' candidates, keeping a person's edits."""
