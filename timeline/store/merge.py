@@ -86,19 +86,25 @@ def _overlap(a: str, b: str) -> float:
 
 
 def canonical(candidate: Event) -> Event:
-    """A candidate whose value, span and precision agree, with exactly one source."""
+    """A copy of a candidate whose value, span and precision agree, with exactly one source."""
     if len(candidate.sources) != 1:
         raise ValueError(f"candidate {candidate.id or candidate.title!r} must have one source")
-    span = range_span(candidate.value, candidate.value_end)
+    value, value_end = candidate.value, candidate.value_end
+    span = range_span(value, value_end)
     if span is None or span[:2] != (candidate.first, candidate.last):
         first, last = candidate.first, candidate.last
-        value_end = last.isoformat() if last != first else None
-        span = range_span(first.isoformat(), value_end)
+        value, value_end = first.isoformat(), last.isoformat() if last != first else None
+        span = range_span(value, value_end)
         assert span is not None
-        candidate = replace(candidate, value=first.isoformat(), value_end=value_end)
-    time = candidate.time if span[2] in ("day", "time") else None
-    return replace(candidate, first=span[0], last=span[1], precision=span[2], time=time,
-                   tags=sorted(set(candidate.tags)), sources=[replace(candidate.sources[0])])
+    s = candidate.sources[0]
+    return Event(
+        id=candidate.id, value=value, value_end=value_end, first=span[0], last=span[1],
+        precision=span[2], title=candidate.title,
+        time=candidate.time if span[2] in ("day", "time") else None,
+        summary=candidate.summary, tags=sorted(set(candidate.tags)), origin=candidate.origin,
+        sources=[Source(s.path, s.title, s.published, s.url, s.quote, s.offset, s.agency)],
+        hidden=candidate.hidden, kind=candidate.kind,
+    )
 
 
 class _Merge:
@@ -169,35 +175,33 @@ class _Merge:
         """Pair this article's candidates with its sentences in the store; return the rest."""
         for event, _source in existing:
             self._touch(event)
-        left = list(candidates)
-        open_sources = list(existing)
-        rounds = (
-            lambda e, s, c: source_key(s) == source_key(c.sources[0]) and e.kind == c.kind,
-            lambda e, s, c: source_key(s) == source_key(c.sources[0]),
-        )
-        for same in rounds:
-            for event, source in list(open_sources):
-                for candidate in left:
-                    if same(event, source, candidate):
-                        self._pair(event, source, candidate)
-                        open_sources.remove((event, source))
-                        left.remove(candidate)
+        source_keys = [source_key(s) for _e, s in existing]
+        candidate_keys = [source_key(c.sources[0]) for c in candidates]
+        left = set(range(len(candidates)))
+        open_sources = set(range(len(existing)))
+        for same_kind in (True, False):  # the same sentence: first as the same kind of event
+            by_key: dict[str, list[int]] = {}
+            for j in sorted(left):
+                by_key.setdefault(candidate_keys[j], []).append(j)
+            for i in sorted(open_sources):
+                event, source = existing[i]
+                for j in by_key.get(source_keys[i], ()):
+                    if j in left and (not same_kind or event.kind == candidates[j].kind):
+                        self._pair(event, source, candidates[j])
+                        open_sources.discard(i)
+                        left.discard(j)
                         break
         pairs = sorted(
-            ((_overlap(s.quote, c.sources[0].quote), i, j)
-             for i, (e, s) in enumerate(open_sources) for j, c in enumerate(left)
-             if e.kind == c.kind),
-            key=lambda t: (-t[0], t[1], t[2]),
+            (-_overlap(existing[i][1].quote, candidates[j].sources[0].quote), i, j)
+            for i in open_sources for j in left if existing[i][0].kind == candidates[j].kind
         )
-        used_s: set[int] = set()
-        used_c: set[int] = set()
-        for overlap, i, j in pairs:
-            if overlap < SAME_SENTENCE or i in used_s or j in used_c:
+        for negative, i, j in pairs:  # an edited sentence: the most similar one left
+            if -negative < SAME_SENTENCE or i not in open_sources or j not in left:
                 continue
-            used_s.add(i)
-            used_c.add(j)
-            self._pair(open_sources[i][0], open_sources[i][1], left[j])
-        return [c for j, c in enumerate(left) if j not in used_c]
+            open_sources.discard(i)
+            left.discard(j)
+            self._pair(existing[i][0], existing[i][1], candidates[j])
+        return [candidates[j] for j in sorted(left)]
 
     def _pair(self, event: Event, source: Source, candidate: Event) -> None:
         self.matched[id(source)] = candidate
