@@ -51,6 +51,7 @@ class Article:
     digest: str = ""  # sha256 of the file's bytes
     dropped: tuple[str, ...] = ()  # page furniture lines that were removed
     time_known: bool = True  # False when the dateline gives a date but no clock time
+    author: str | None = None  # from a byline ("By Ana Silva") or front matter
 
     @property
     def text(self) -> str:
