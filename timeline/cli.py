@@ -196,8 +196,11 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
     settings = DateSettings()
     if (project_dir / CONFIG_FILE).is_file():
         settings = DateSettings.from_config(open_project(project_dir).config)
-    lines = (dates_batch(batch, settings, explain=explain) if batch is not None
-             else dates(text, anchor, settings, as_json=as_json, explain=explain))
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    lines = (dates_batch(batch, settings, explain=explain, warn=warn) if batch is not None
+             else dates(text, anchor, settings, as_json=as_json, explain=explain, warn=warn))
     for line in lines:
         click.echo(line)
 

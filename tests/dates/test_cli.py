@@ -96,3 +96,11 @@ def test_project_settings_are_used(tmp_path: Path) -> None:
     code, out = run("-C", str(tmp_path), "--json", "due 03/04/2022")
     assert code == 0
     assert json.loads(out)[0]["value"] == "2022-04-03"
+
+
+def test_anchor_with_an_unknown_zone_is_warned_about_on_stderr() -> None:
+    result = CliRunner().invoke(
+        cli, ["dates", "--anchor", "Sun 8 Nov 2020 22.41 XYZT", "on Friday"])
+    assert result.exit_code == 0
+    assert result.stdout == ("    3-9     'Friday'                         DATE     2020-11-06\n")
+    assert result.stderr.startswith("warning: --anchor: unknown zone abbreviation XYZT read as UTC")
