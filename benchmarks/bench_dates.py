@@ -4,7 +4,9 @@
 
 Runs ``timeline.dates.find_mentions`` on TempEval-3 dev and test, and the peers whose adapters
 live in ``BENCH/peers`` (chrono-node, dateparser, datefinder; HeidelTime with --heideltime),
-scores everything with ``BENCH/timex_score.py`` and prints one table: DATE/TIME value F1,
+scores everything with ``BENCH/timex_score.py`` (our mentions written as TimeML TIMEX3s by
+``timeline.dates.timex.timex3``: a range such as "between 1994 and 1997", one mention in our
+contract, is the two TIMEX3s TimeML annotates) and prints one table: DATE/TIME value F1,
 relaxed and strict span F1, and docs/s of the in-process parse loop (after one untimed warm-up
 document, median of --repeat runs), all measured in this run on this machine. A peer that is not
 installed here (``BENCH/run_peers.sh`` and ``BENCH/peers/setup_heideltime.sh`` install them under
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.dates import find_mentions, parse_dateline  # noqa: E402
+from timeline.dates.timex import timex3  # noqa: E402
 
 #: Published figures (BENCH/README.md), shown when a peer cannot run here.
 PUBLISHED = {
@@ -60,8 +63,8 @@ def run_ours(gold: Path, pred: Path, repeat: int) -> float:
         loops.append(time.perf_counter() - t0)
     with pred.open("w", encoding="utf-8") as out:
         for d, mentions in zip(docs, found, strict=True):
-            for m in mentions:
-                out.write(json.dumps({"doc": d["doc"], **m.to_json()}) + "\n")
+            for row in timex3(mentions):
+                out.write(json.dumps({"doc": d["doc"], **row}) + "\n")
     return len(docs) / statistics.median(loops)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from timeline.dates import DateSettings, find_mentions, parse_dateline
+from timeline.dates.timex import timex3
 
 TUE = "17:48 JST, May 10, 2022"
 FALL_1989 = "Oct. 26, 1989"  # a Thursday in the fourth quarter
@@ -252,3 +253,22 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     assert [m.text for m in found] == ["Monday", "5 p.m. EST Nov. 9, 1989", "last week",
                                        "the third quarter of 1990"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("Output doubled between 2010 and 2015.",
+     [("2010", "2010"), ("2015", "2015")], "between ... and: two TIMEX3s"),
+    ("Japan's 1910-1945 occupation", [("1910", "1910"), ("1945", "1945")], "hyphenated years"),
+    ("from March to May 2021 the river rose", [("March", "2021-03"), ("May 2021", "2021-05")],
+     "month range"),
+    ("The fair runs Sept. 5-7, 2021.", [("Sept. 5-7, 2021", "2021-09-05")],
+     "a day range shares its month: one TIMEX3"),
+    ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
+])
+def test_timeml_export_splits_a_range_at_its_written_ends(
+        text: str, expected: list[tuple[str, str]], note: str) -> None:
+    found = find_mentions(text, parse_dateline(TUE).when)
+    rows = timex3(found)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+    assert all(text[int(str(r["start"])):int(str(r["end"]))] == r["text"] for r in rows)
+    assert all("value_end" not in r for r in rows)

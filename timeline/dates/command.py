@@ -14,6 +14,7 @@ from pathlib import Path
 from timeline.dates.dateline import parse_dateline
 from timeline.dates.mentions import find_mentions
 from timeline.dates.settings import DateSettings
+from timeline.dates.timex import timex3
 from timeline.errors import DateError, Problem
 from timeline.model import Mention
 
@@ -78,8 +79,11 @@ def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
 
 
 def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
-                warn: Warn = _ignore) -> Iterator[str]:
+                timeml: bool = False, warn: Warn = _ignore) -> Iterator[str]:
     """One JSON line per mention for each ``{"doc", "dct", "text"}`` line of ``path``.
+
+    ``timeml``: one line per TimeML TIMEX3 instead, a range split at its two written ends
+    (``timex.timex3``), for scorers that compare TimeML annotations.
 
     Every bad line is reported (file, line, what was expected) before anything is printed.
     """
@@ -112,5 +116,7 @@ def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
     if problems:
         raise DateError(f"{path} has {len(problems)} bad line(s)", problems)
     for doc, when, text in docs:
-        for m in find_mentions(text, when, settings):
-            yield json.dumps({"doc": doc, **_row(m, explain)}, ensure_ascii=False)
+        found = find_mentions(text, when, settings)
+        rows = timex3(found) if timeml else [_row(m, explain) for m in found]
+        for row in rows:
+            yield json.dumps({"doc": doc, **row}, ensure_ascii=False)

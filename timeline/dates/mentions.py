@@ -101,7 +101,7 @@ def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: s
         start=start, end=end, text=text[start:end], type=found.type, value=found.value,
         value_end=found.value_end, first=first, last=last, precision=precision,
         time=_time(found, first, anchor_tz, settings), rule=rule, anchor=anchor,
-        tense=found.tense,
+        tense=found.tense, parts=found.parts,
     )
 
 

@@ -50,6 +50,7 @@ class Found:
     precision: str | None = None  # for values the calendar cannot place
     start: int | None = None  # a narrower span than the match, if the rule trims it
     end: int | None = None
+    parts: tuple[tuple[int, int], tuple[int, int]] | None = None  # a range's two ends
 
 
 @dataclass(slots=True)
