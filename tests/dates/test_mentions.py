@@ -143,6 +143,27 @@ QUARTERS = [
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
 ]
 
+NARRATIVE = [
+    ("He was promoted on May 22, 2015, and the following year he left.", TUE,
+     "the following year", "2016", "the year after the last date mentioned"),
+    ("Imports totaled $37 million in 2019, a small share of all imports that year.", TUE,
+     "that year", "2019", "that year: the last year mentioned"),
+    ("The board met in March 2021. The following month, the company put itself up for sale.",
+     TUE, "The following month", "2021-04", "the following month"),
+    ("She fled in June 2018 and returned later that year.", TUE, "later that year", "2018",
+     "later that year"),
+    ("The ferry sank on Aug. 3, 2020; divers reached it the next morning.", TUE,
+     "the next morning", "2020-08-04TMO", "the next morning: the day after the last day"),
+    ("The ferry sank on Aug. 3, 2020; the same day the port closed.", TUE, "the same day",
+     "2020-08-03", "the same day"),
+    ("Sales fell in the third quarter of 2019, and that quarter was the worst.", TUE,
+     "that quarter", "2019-Q3", "that quarter"),
+    ("Nothing else happened that year.", TUE, "that year", "2022",
+     "no date mentioned before: the dateline's year"),
+    ("Talks opened on Aug. 3, 2020; a vote is due within the next year.", TUE, "the next year",
+     "2023", "'the next year' is reckoned from the dateline"),
+]
+
 REFERENCES = [
     ("The economy is now growing.", TUE, "now", "PRESENT_REF", "now"),
     ("He currently leads the party.", TUE, "currently", "PRESENT_REF", "currently"),
@@ -163,7 +184,7 @@ CLOCKS = [
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected_text", "expected_value", "note"),
-                         ABSOLUTE + RELATIVE + QUARTERS + REFERENCES + CLOCKS)
+                         ABSOLUTE + RELATIVE + NARRATIVE + QUARTERS + REFERENCES + CLOCKS)
 def test_mention_value(text: str, anchor: str, expected_text: str, expected_value: str,
                        note: str) -> None:
     check(text, anchor, expected_text, expected_value)

@@ -50,7 +50,10 @@ def find_mentions(text: str, anchor: datetime | date | None,
         if best is None:
             continue
         start, end, found, rule = best
-        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz, settings))
+        mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
+        mentions.append(mention)
+        if mention.first is not None and mention.type in ("DATE", "TIME"):
+            ctx.last = (mention.first, mention.precision)
         floor = end
     return mentions
 
