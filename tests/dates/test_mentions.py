@@ -120,6 +120,8 @@ RELATIVE = [
     ("He left 10 years ago.", TUE, "10 years ago", "2012", "years ago"),
     ("Rain is expected over the weekend.", TUE, "the weekend", "2022-W19-WE",
      "the coming weekend"),
+    ("Traders squared positions ahead of the weekend.", "Oct. 30, 1989", "the weekend",
+     "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
     ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
 ]
@@ -180,6 +182,8 @@ CLOCKS = [
      "1989-11-09T17:00", "clock and date"),
     ("talks broke off at noon Thursday", TUE, "noon Thursday", "2022-05-05T12:00",
      "noon and weekday"),
+    ("The envoy will leave at dawn (6 a.m. EDT Thursday), aides said.", TUE,
+     "6 a.m. EDT Thursday", "2022-05-12T06:00", "a clock and weekday in parentheses"),
 ]
 
 

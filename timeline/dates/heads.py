@@ -168,7 +168,7 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
         word = token.lower().strip(_STRIP).replace("’", "'")
         if at in heads or not (word in OPENERS or word[:1].isdigit() or word.startswith("mid")):
             break
-        starts.append(at)
+        starts.append(at + len(token) - len(token.lstrip(_STRIP)))  # "(4 a.m.": at the 4
     starts.reverse()
     return starts
 

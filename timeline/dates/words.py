@@ -155,7 +155,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "plan",
     "planning", "going", "upcoming", "await", "awaits", "awaiting", "begins", "starts", "opens",
     "resumes", "expires", "would", "wouldn't", "soon", "intends", "intend", "aims", "hopes",
-    "poised", "ready", "may", "might", "must", "should",
+    "poised", "ready", "may", "might", "must", "should", "ahead",
 })
 
 #: Cues that count only when the sentence has no other: "until Friday" opening a sentence is
