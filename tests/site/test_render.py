@@ -230,3 +230,14 @@ def test_odd_ids_and_tags_still_give_working_links(project: Project,
 def test_slugs(text: str, slug: str) -> None:
     from timeline.render.text import slugify
     assert slugify(text) == slug
+
+
+def test_an_event_page_does_not_repeat_a_summary_that_is_its_quote(
+        project: Project, articles: list[Article]) -> None:
+    from site_sample import A, event
+    quote = "Copper prices rose 2 percent in London on the news."
+    same = event("same", "2023-03-03", "Copper up", summary=quote, sources=((A, quote),))
+    page = render_site(project, [same], articles)["events/same/index.html"].decode()
+    assert page.count(quote) == 1 and '<blockquote cite="https://news.example.com/' in page
+    listed = render_site(project, [same], articles)["index.html"].decode()
+    assert quote in listed  # lists still show it: they show no quotes

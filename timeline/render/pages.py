@@ -340,10 +340,12 @@ def _event_page(r: Renderer, url: str, event: Event, previous: Event | None,
     sources = [(s, r.quote_link(event, s),
                 f"{s.published:%Y-%m-%d %H:%M} {s.published.tzname() or ''}".rstrip())
                for s in event.sources]
+    # A summary that only repeats a quote shown below it is left out.
+    quotes = {" ".join(s.quote.split()) for s in event.sources}
+    repeats = " ".join(event.summary.split()) in quotes
     return r.page("event.html", url, event=event, previous=previous, next=next,
-                  slug=card["slug"], tags=card["tags"],
-                  when_html=card["when_html"], summary_html=card["summary_html"],
-                  sources=sources)
+                  slug=card["slug"], tags=card["tags"], when_html=card["when_html"],
+                  summary_html="" if repeats else card["summary_html"], sources=sources)
 
 
 def _source_page(r: Renderer, url: str, info: SourceInfo) -> bytes:
