@@ -54,6 +54,7 @@ class Renderer:
         self._md: dict[str, Markup] = {}
         self._items: dict[str, Markup] = {}
         self._rows: dict[str, Markup] = {}
+        self._cards: dict[str, dict[str, Any]] = {}
         self._labels: dict[str, str] = {}
         self._stamps: dict[str, tuple[Stamp, Stamp | None, str]] = {}
         self._times: dict[str, Markup] = {}
@@ -134,11 +135,15 @@ class Renderer:
 
     def card(self, event: Event) -> dict[str, Any]:
         """What _item.html and _row.html get: the event and what is worked out of it once."""
-        slug = self.site.slug[event.id]
-        return {"event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
+        card = self._cards.get(event.id)
+        if card is None:
+            slug = self.site.slug[event.id]
+            card = self._cards[event.id] = {
+                "event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
                 "url": f"events/{slug}/index.html", "outlets": self.site.outlets_of(event),
                 "tags": [(tag, self.tag_url(tag)) for tag in event.tags],
                 "when_html": self.time_html(event), "summary_html": self.summary(event)}
+        return card
 
     def search_file(self, name: str) -> bytes:
         if self._search is None:
