@@ -7,7 +7,6 @@ naming the template file and line.
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -87,16 +86,6 @@ class Theme:
                 if path.is_file() and not path.name.startswith("."):
                     files[f"{STATIC}/{path.relative_to(root).as_posix()}"] = path.read_bytes()
         return files
-
-    def fingerprint(self) -> str:
-        """A digest of every theme file, so a change of any template re-renders what uses it."""
-        digest = hashlib.sha256()
-        for folder in self.dirs:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(path.relative_to(folder).as_posix().encode())
-                    digest.update(path.read_bytes())
-        return digest.hexdigest()[:16]
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """``name`` rendered with the environment's globals and ``context``.
