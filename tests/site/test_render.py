@@ -241,3 +241,12 @@ def test_an_event_page_does_not_repeat_a_summary_that_is_its_quote(
     assert page.count(quote) == 1 and '<blockquote cite="https://news.example.com/' in page
     listed = render_site(project, [same], articles)["index.html"].decode()
     assert quote in listed  # lists still show it: they show no quotes
+
+
+def test_the_404_page_links_from_base_url(site: dict[str, bytes], events: list[Event],
+                                         articles: list[Article], tmp_path: Path) -> None:
+    page = html(site, "404.html")
+    assert 'href="https://example.github.io/tl/static/site.css"' in page
+    assert '<a href="https://example.github.io/tl/index.html">the timeline</a>' in page
+    bare = render_site(Project(tmp_path, Config(title="T")), events, articles)["404.html"]
+    assert b'<a href="index.html">the timeline</a>' in bare

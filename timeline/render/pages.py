@@ -186,9 +186,9 @@ class Renderer:
         one = self.row if compact else self.item
         return Markup("").join([one(e) for e in events])
 
-    def page(self, template: str, url: str, **context: Any) -> bytes:
+    def page(self, template: str, url: str, root: str | None = None, **context: Any) -> bytes:
         base = self.site.config.base_url
-        root = root_of(url)
+        root = root_of(url) if root is None else root
         context.update(url=url, root=root, serving=self.serving,
                        canonical=base + pretty(url) if base else "")
         return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
@@ -256,6 +256,8 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
         add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}),
             cost=1.2 + len(info.events) * COST_ITEM)
     add("search/index.html", lambda: r.page("search.html", "search/index.html"), every=True)
+    # Hosts serve 404.html for a missing path at any depth: links from base_url when known.
+    add("404.html", lambda: r.page("404.html", "404.html", root=site.config.base_url or ""))
     names = search.files(n)
     for name in names:  # the whole index is made for the first file asked for
         add(name, _bind(r.search_file, name), every=True, cost=0.4 * n / len(names))
