@@ -14,9 +14,10 @@ from store_helpers import candidate
 from timeline.model import Event, Source
 from timeline.store import Store, merge
 from timeline.store.files import render_shards
+from timeline.store.parsing import parse
 from timeline.store.records import Ledger
 from timeline.store.schema import schema_problems
-from timeline.store.shards import parse, render
+from timeline.store.shards import render
 from timeline.store.yamlform import load, scalar
 from timeline.timeml import range_span
 

@@ -204,7 +204,7 @@ def _finish(event: Event, article: Article, sentence: Sentence | None, config: C
     event.sources = [Source(
         path=article.path, title=article.title, published=article.published, url=article.url,
         quote=text, offset=sentence.start if sentence is not None else None,
-        agency=article.agency,
+        agency=article.agency, author=article.author,
     )]
     event.id = base_id(event)
     return event
