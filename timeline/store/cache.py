@@ -15,15 +15,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from timeline.model import Event, Source
+from timeline.model import PRECISIONS, Event, Source
 from timeline.store.notes import ShardNotes
 from timeline.store.records import Ledger
 from timeline.store.shards import ParsedShard
 from timeline.yamlio import write_atomic
 
 #: Bump when the packed shape below changes, so old caches are ignored.
-VERSION = 4
+VERSION = 5
 FILE = "store.json"
+#: What earlier versions kept, removed when the cache is next written (never read).
+OLD_FILES = ("store-v3.pickle",)
 _FORMAT = "timeline store cache"
 
 
@@ -93,70 +95,97 @@ class Cache:
         try:
             write_atomic(self.path, json.dumps(data, ensure_ascii=False,
                                                separators=(",", ":")).encode("utf-8"))
+            for name in OLD_FILES:
+                (self.path.parent / name).unlink(missing_ok=True)
         except OSError:
             return  # a cache that cannot be written only makes the next build slower
         self.changed = False
 
 
 # --- packing: plain lists of JSON values, checked field by field on the way back -----------
+#
+# A shard's sources mostly share a few articles, and a summary is mostly its first quote: each
+# article's fields are written once per shard and referred to by number, and a summary equal to
+# the first quote is written as null. That halves what a warm load parses.
 
 def _pack(shard: ParsedShard) -> list[Any]:
-    events = [
-        [e.id, e.value, e.first.toordinal(), e.last.toordinal(), e.precision, e.title,
-         e.value_end, e.time, e.summary, e.tags, e.origin,
-         [[s.path, s.title, s.published.isoformat(), s.url, s.quote, s.offset, s.agency,
-           s.author] for s in e.sources],
-         e.hidden, e.kind]
-        for e in shard.events
-    ]
-    ledger = {k: [list(v.fp) if v.fp is not None else None, list(v.src), list(v.rejected),
-                  v.kind, v.deleted, list(v.sfp)] for k, v in shard.ledger.items()}
+    articles: dict[tuple[Any, ...], int] = {}
+    events = []
+    for e in shard.events:
+        sources = []
+        for s in e.sources:
+            article = (s.path, s.title, s.published.isoformat(), s.url, s.agency, s.author)
+            number = articles.setdefault(article, len(articles))
+            sources.append([number, s.quote, s.offset])
+        summary = None if e.sources and e.summary == e.sources[0].quote else e.summary
+        events.append([e.id, e.value, e.first.toordinal(), e.last.toordinal(), e.precision,
+                       e.title, e.value_end, e.time, summary, e.tags, e.origin, sources,
+                       e.hidden, e.kind])
+    ledger = {k: [".".join(v.fp) if v.fp is not None else None, list(v.src), list(v.rejected),
+                  v.kind, v.deleted, ",".join(v.sfp)] for k, v in shard.ledger.items()}
     notes = shard.notes.to_json() if shard.notes is not None else None
-    return [events, ledger, shard.canonical, notes]
+    return [[list(a) for a in articles], events, ledger, shard.canonical, notes]
 
 
 def _unpack(rel: str, data: Any) -> ParsedShard:
-    events, ledger, canonical, notes = data
+    articles, events, ledger, canonical, notes = data
+    table = [_article(a) for a in _list(articles)]
     return ParsedShard(
         rel,
-        [_event(e) for e in _list(events)],
+        [_event(e, table) for e in _list(events)],
         {_str(k): _ledger(v) for k, v in _dict(ledger).items()},
         _bool(canonical),
         ShardNotes.from_json(notes) if notes is not None else None,
     )
 
 
-def _event(e: Any) -> Event:
-    (event_id, value, first, last, precision, title, value_end, time, summary, tags, origin,
-     sources, hidden, kind) = e
-    return Event(
-        id=_str(event_id), value=_str(value), first=date.fromordinal(_int(first)),
-        last=date.fromordinal(_int(last)), precision=_str(precision), title=_str(title),
-        value_end=_opt(value_end), time=_opt(time), summary=_str(summary),
-        tags=[_str(t) for t in _list(tags)], origin=_str(origin),
-        sources=[_source(s) for s in _list(sources)], hidden=_bool(hidden), kind=_str(kind),
-    )
+Article = tuple[str, str, datetime, str | None, str | None, str | None]
 
 
-def _source(s: Any) -> Source:
-    path, title, published, url, quote, offset, agency, author = s
+def _article(a: Any) -> Article:
+    path, title, published, url, agency, author = a
     moment = datetime.fromisoformat(_str(published))
     if moment.tzinfo is None:
         raise _Bad("published without its offset")
-    return Source(path=_str(path), title=_str(title), published=moment, url=_opt(url),
-                  quote=_str(quote), offset=None if offset is None else _int(offset),
-                  agency=_opt(agency), author=_opt(author))
+    return _str(path), _str(title), moment, _opt(url), _opt(agency), _opt(author)
+
+
+def _event(e: Any, table: list[Article]) -> Event:
+    (event_id, value, first, last, precision, title, value_end, time, summary, tags, origin,
+     sources, hidden, kind) = e
+    found = [_source(s, table) for s in _list(sources)]
+    if summary is None and not found:
+        raise _Bad("a summary to take from a source that is not there")
+    if precision not in PRECISIONS or kind not in ("event", "period") or \
+            origin not in ("extracted", "manual"):
+        raise _Bad("not a known precision, kind or origin")
+    return Event(
+        id=_str(event_id), value=_str(value), first=date.fromordinal(_int(first)),
+        last=date.fromordinal(_int(last)), precision=precision, title=_str(title),
+        value_end=_opt(value_end), time=_opt(time),
+        summary=found[0].quote if summary is None else _str(summary),
+        tags=[_str(t) for t in _list(tags)], origin=origin, sources=found,
+        hidden=_bool(hidden), kind=kind,
+    )
+
+
+def _source(s: Any, table: list[Article]) -> Source:
+    number, quote, offset = s
+    path, title, published, url, agency, author = table[_int(number)]
+    return Source(path=path, title=title, published=published, url=url, quote=_str(quote),
+                  offset=None if offset is None else _int(offset), agency=agency,
+                  author=author)
 
 
 def _ledger(v: Any) -> Ledger:
     fp, src, rejected, kind, deleted, sfp = v
     prints = None
     if fp is not None:
-        a, b, c, d = (_str(x) for x in _list(fp))
+        a, b, c, d = _str(fp).split(".")
         prints = (a, b, c, d)
     return Ledger(fp=prints, src=tuple(_str(k) for k in _list(src)),
                   rejected=tuple(_str(k) for k in _list(rejected)), kind=_str(kind),
-                  deleted=_bool(deleted), sfp=tuple(_str(p) for p in _list(sfp)))
+                  deleted=_bool(deleted), sfp=tuple(_str(sfp).split(",")) if sfp else ())
 
 
 def _str(value: Any) -> str:
@@ -170,8 +199,8 @@ def _opt(value: Any) -> str | None:
 
 
 def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise _Bad("expected an integer")
+    if type(value) is not int or value < 0:
+        raise _Bad("expected a number, 0 or more")
     return value
 
 

@@ -63,12 +63,12 @@ def update_source(source: Source, new: Source, sfp: SourcePrint | None, *,
     field stays as the person wrote it. Returns a conflict message when extraction changed a
     field the person had edited, else None.
     """
-    if not known:
-        return None
+    if not known or same_source(source, new):
+        return None  # nothing to bring up to date, and nothing extraction moved under an edit
+    new_values = source_values(new)
     edits = source_edits(source, sfp)
     new_prints = source_print(new).split(".")
     old_prints = sfp.split(".") if sfp is not None else new_prints
-    new_values = source_values(new)
     moved = []
     for index, name in enumerate(SOURCE_FIELDS):
         if name not in edits:
@@ -81,6 +81,13 @@ def update_source(source: Source, new: Source, sfp: SourcePrint | None, *,
                        for name, value in moved)
     return (f"the article changed after its source entry {source.path} was edited by hand; "
             f"your {', '.join(n for n, _ in moved)} kept ({detail})")
+
+
+def same_source(a: Source, b: Source) -> bool:
+    """Whether two sources agree in every field a person may edit."""
+    return (a.quote == b.quote and a.offset == b.offset and a.title == b.title
+            and a.url == b.url and a.published == b.published and a.agency == b.agency
+            and a.author == b.author and a.published.utcoffset() == b.published.utcoffset())
 
 
 def _source_value(name: str, value: str) -> str:

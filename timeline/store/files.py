@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -76,12 +77,13 @@ def read_shards(project: Project, cache: Cache | None = None
 
 def load_store(project: Project) -> Store:
     """Read the event store; raise StoreError listing every problem (nothing is written then)."""
-    cache = Cache.open(project.cache_dir)
-    shards, texts, problems = read_shards(project, cache)
-    store = Store()
-    store._vanished = _vanished(cache, set(texts))
-    cache.keep_only(set(texts))
-    assemble(store, shards, texts, project, problems)
+    with _collector_paused():
+        cache = Cache.open(project.cache_dir)
+        shards, texts, problems = read_shards(project, cache)
+        store = Store()
+        store._vanished = _vanished(cache, set(texts))
+        cache.keep_only(set(texts))
+        assemble(store, shards, texts, project, problems)
     if problems:
         raise StoreError(
             f"the event store in {project.relative(project.events_dir)}/ cannot be loaded; "
@@ -89,6 +91,19 @@ def load_store(project: Project) -> Store:
     store._cache = cache
     cache.save()
     return store
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading makes a few hundred thousand objects and no reference cycles; the cycle
+    collector, which would walk them all again and again meanwhile, waits until it is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _vanished(cache: Cache, present: set[str]) -> dict[str, set[str]]:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from timeline.model import Event, Source
 from timeline.store.candidates import canonical, order, overlap
 from timeline.store.core import Store
-from timeline.store.edits import apply, edited, show, snapshot, update_source
+from timeline.store.edits import apply, edited, same_source, show, snapshot, update_source
 from timeline.store.ids import base_id, unique_id
 from timeline.store.records import (
     FIELDS,
@@ -100,6 +100,9 @@ class _Merge:
         self.features: dict[str, Features] = {}
         self.tracked: dict[str, dict[str, tuple[str, SourcePrint | None]]] = {}
         self.source_conflicts: dict[str, list[str]] = defaultdict(list)
+        #: sources matched by their sentence key whose fields are as extraction gives them now:
+        #: their ledger entry stands as it is
+        self.unchanged: set[int] = set()
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -201,7 +204,7 @@ class _Merge:
                 event, source = existing[i]
                 for j in by_key.get(source_keys[i], ()):
                     if j in left and (not same_kind or event.kind == candidates[j].kind):
-                        self._pair(event, source, candidates[j])
+                        self._pair(event, source, candidates[j], by_key=True)
                         open_sources.discard(i)
                         left.discard(j)
                         break
@@ -217,10 +220,14 @@ class _Merge:
             self._pair(existing[i][0], existing[i][1], candidates[j])
         return [candidates[j] for j in sorted(left)]
 
-    def _pair(self, event: Event, source: Source, candidate: Event) -> None:
+    def _pair(self, event: Event, source: Source, candidate: Event, by_key: bool = False
+              ) -> None:
         self.matched[id(source)] = candidate
         if event.id in self.store._pinned:
             return  # a person's own file: the candidate is absorbed, nothing changes
+        if by_key and same_source(source, candidate.sources[0]):
+            self.unchanged.add(id(source))
+            return
         known = self._tracked(event.id).get(source.path)
         message = update_source(source, candidate.sources[0], known[1] if known else None,
                                 known=known is not None)
@@ -373,11 +380,14 @@ class _Merge:
         entries: list[tuple[str, SourcePrint | None]] = []
         for source in event.sources:
             candidate = self.matched.get(id(source))
-            if candidate is not None:
+            known = tracked.get(source.path)
+            if id(source) in self.unchanged and known is not None and known[1] is not None:
+                entries.append(known)
+            elif candidate is not None:
                 new = candidate.sources[0]
                 entries.append((source_key(new), source_print(new)))
-            elif source.path in self.kept and source.path in tracked:
-                entries.append(tracked[source.path])
+            elif source.path in self.kept and known is not None:
+                entries.append(known)
         ledger.retrack(entries)
 
     def _record(self, event: Event, ledger: Ledger) -> None:
