@@ -36,7 +36,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:^|(?P<comma>,)|\s)\s*(?P<verb>[a-z][a-z’'
 _SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
 
 # A date right before ", when ..." dates the when-clause: "in the 1990s, when an audit ..."
-_WHEN_AFTER = re.compile(r"^[\s,.\"”’']*when\s+", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"[\s,.\"”’']*when\s+", re.IGNORECASE)
 
 # Where a reported clause begins: "said (that) ", "told reporters (that) "
 _COMPLEMENT = re.compile(
@@ -47,7 +47,7 @@ _COMPLEMENT = re.compile(
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)\s+that\s+|;\s+)", re.IGNORECASE)
 # After its date a clause ends where another begins: ", and the ...", " and is ...", "; "
 _NEXT_CLAUSE = re.compile(
-    r",\s*(?:and|but)\s+|;\s+|\s+(?:and|but)\s+(?=(?:"
+    r",\s*(?:and|but)\s+|;\s+|,\s+(?=[a-z]+ing\b)|\s+(?:and|but)\s+(?=(?:"
     + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
     + r")\b)",
     re.IGNORECASE,

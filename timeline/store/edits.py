@@ -63,7 +63,10 @@ def update_source(source: Source, new: Source, sfp: SourcePrint | None, *,
     field stays as the person wrote it. Returns a conflict message when extraction changed a
     field the person had edited, else None.
     """
-    if not known or same_source(source, new):
+    if not known:
+        return None
+    if same_source(source, new):
+        source.published = new.published  # the same time, in the article's named zone ("EET")
         return None  # nothing to bring up to date, and nothing extraction moved under an edit
     new_values = source_values(new)
     edits = source_edits(source, sfp)

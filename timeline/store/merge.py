@@ -226,6 +226,8 @@ class _Merge:
         if event.id in self.store._pinned:
             return  # a person's own file: the candidate is absorbed, nothing changes
         if by_key and same_source(source, candidate.sources[0]):
+            # the same time, but the article's datetime knows its zone's name ("EET")
+            source.published = candidate.sources[0].published
             self.unchanged.add(id(source))
             return
         known = self._tracked(event.id).get(source.path)
