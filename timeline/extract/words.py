@@ -119,7 +119,7 @@ SYNONYMS = (
     ("quake", "earthquake", "earthquakes", "quakes", "tremor"),
     ("strike", "strikes", "walked", "walkout", "walkouts", "stoppage"),
     ("raise", "raised", "raises", "increased", "increases", "hiked", "hikes"),
-    ("arrest", "arrested", "arrests", "detained", "detains", "held"),
+    ("arrest", "arrested", "arrests", "detained", "detains"),
     ("deal", "agreement", "accord", "pact", "treaty", "signed", "signs"),
     ("fire", "fires", "wildfire", "wildfires", "blaze", "blazes"),
     ("evacuate", "evacuated", "evacuation", "evacuations", "evacuates"),
@@ -130,7 +130,7 @@ SYNONYMS = (
     ("parliament", "lawmakers", "legislators", "legislature", "mps", "congress"),
     ("die", "died", "dies", "killed", "killing", "kills", "dead", "deaths", "death"),
     ("moon", "lunar"),
-    ("hit", "hits", "struck", "strikes", "landfall"),
+    ("hit", "hits", "struck", "strikes", "landfall", "shook", "shakes", "jolted", "rocked"),
     ("tourist", "tourists", "holidaymakers", "visitors"),
     ("sea", "undersea", "subsea"),
     ("rail", "railway", "railways", "train", "trains"),
@@ -194,3 +194,25 @@ BARE_COMPLEMENT_VERBS = frozenset({
 #: in 1974", "after the council voted on Monday"): such a clause can be an event of its own
 #: when the sentence's main verb has no date.
 CLAUSE_SUBORDINATORS = ("since", "when", "after", "before", "because", "once")
+
+#: Plural common nouns that open news sentences ("Critics said ...", "Buildings swayed ..."):
+#: capitalised there, but not names.
+COMMON_OPENERS = frozenset({
+    "critics", "analysts", "protesters", "demonstrators", "engineers", "workers", "residents",
+    "rescuers", "buildings", "thousands",
+    "hundreds", "dozens", "leaders", "investors", "voters", "doctors", "nurses", "teachers",
+    "farmers", "fishermen", "students", "experts", "witnesses", "authorities", "troops",
+    "soldiers", "firefighters", "scientists", "researchers", "prosecutors", "judges",
+    "ministers", "officers", "passengers", "commuters", "traders", "shoppers", "tourists",
+    "cars", "flights", "prices", "talks", "negotiators", "diplomats", "inspectors", "divers",
+})
+
+#: Words of a person's title, left out when names are compared ("Prime Minister Sara Lind" and
+#: "Sara Lind" are one person).
+TITLE_WORDS = frozenset({
+    "president", "prime", "minister", "chancellor", "foreign", "finance", "defence", "defense",
+    "interior", "health", "trade", "secretary", "governor", "mayor", "king", "queen", "prince",
+    "princess", "senator", "judge", "chief", "executive", "general", "leader", "opposition",
+    "deputy", "vice", "ambassador", "envoy", "captain", "coach", "chairman", "chairwoman",
+    "chair", "director", "commissioner", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr",
+})

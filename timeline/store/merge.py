@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from timeline.model import Event, Source
 from timeline.store.candidates import canonical, order, overlap
@@ -34,12 +34,11 @@ from timeline.store.records import (
     source_print,
 )
 from timeline.store.similar import (
-    MERGEABLE,
     THRESHOLD,
-    WINDOW,
     Features,
+    Nearby,
     event_features,
-    same_window,
+    required,
     score,
 )
 
@@ -95,8 +94,7 @@ class _Merge:
         self.affected: set[str] = set()
         self.before: dict[str, tuple[object, ...]] = {}
         self.taken: set[str] = set()
-        self.short: dict[date, list[str]] | None = None  # first day -> day-precise events
-        self.periods: dict[int, list[str]] = {}  # first year -> periods
+        self.nearby: Nearby | None = None  # built when the first new candidate needs it
         self.features: dict[str, Features] = {}
         self.tracked: dict[str, dict[str, tuple[str, SourcePrint | None]]] = {}
         self.source_conflicts: dict[str, list[str]] = defaultdict(list)
@@ -286,39 +284,21 @@ class _Merge:
             theirs = self.features.get(event.id)
             if theirs is None:
                 theirs = self.features[event.id] = event_features(event)
-            value = score(mine, theirs)
-            if value >= THRESHOLD and (best is None or (value, event.id) > best):
+            needed = required(candidate, event)
+            value = score(mine, theirs, apart=needed > THRESHOLD)
+            if value >= needed and (best is None or (value, event.id) > best):
                 best = (value, event.id)
         return self.store._events[best[1]] if best is not None else None
 
     def _index(self, event: Event) -> None:
-        if self.short is None:
-            return
-        if event.kind == "period":
-            self.periods.setdefault(event.first.year, []).append(event.id)
-        elif event.precision in MERGEABLE:
-            self.short.setdefault(event.first, []).append(event.id)
+        if self.nearby is not None:
+            self.nearby.add(event)
 
     def _near(self, candidate: Event) -> list[Event]:
-        """Events that could be the same happening by their dates: periods over the same
-        years, day-precise events within a day."""
-        if self.short is None:
-            self.short = {}
-            for event in self.store._events.values():
-                self._index(event)
-        if candidate.kind == "period":
-            ids = list(self.periods.get(candidate.first.year, ()))
-        elif candidate.precision in MERGEABLE:
-            low, high = candidate.first - WINDOW, candidate.last + WINDOW
-            ids = []
-            day = low - _MONTH
-            while day <= high:
-                ids.extend(self.short.get(day, ()))
-                day += _DAY
-        else:
-            return []
-        events = self.store._events
-        return [events[i] for i in ids if i in events and same_window(candidate, events[i])]
+        """Events that could be the same happening by their dates."""
+        if self.nearby is None:
+            self.nearby = Nearby(self.store._events.values())
+        return self.nearby.near(candidate, self.store._events)
 
     def _settle(self, event: Event) -> None:
         """Recompute an affected event from its sources' candidates, keeping a person's edits."""
