@@ -154,6 +154,19 @@ def test_a_hash_inside_text_is_not_a_comment() -> None:
     assert problems == [] and shard.notes is None and shard.events == [event]
 
 
+def test_a_hash_line_inside_a_block_text_is_text_and_its_header_comment_is_kept(
+        project: Project) -> None:
+    build(project, articles())
+    summary = f"  summary: {STORM}\n"
+    insert(day_file(project), [(summary, "  summary: |  # my wording\n    A storm shut the route.\n"
+                                         "    # not a comment: part of the summary\n")])
+    build(project, articles())
+    (event,) = [e for e in by_title(project).values() if e.title.startswith("A storm")]
+    assert event.summary == "A storm shut the route.\n# not a comment: part of the summary\n"
+    text = day_file(project).read_text("utf-8")
+    assert line_with(text, "  # my wording").startswith("  summary: ")
+
+
 # --- any comment, anywhere between lines, is kept ---------------------------------------------
 
 COMMENT_TEXT = st.text(alphabet=st.sampled_from("abc #:-'\"é"), max_size=12)

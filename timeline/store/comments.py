@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -44,7 +44,7 @@ class _Comment:
     line: int
     column: int
     text: str  # from "#" to the end of the line
-    gap: str  # what precedes "#" on its line after the last token (spaces), for beside ones
+    gap: str  # the white space before "#", for one at the end of a line
     own_line: bool
 
 
@@ -53,14 +53,14 @@ def find_notes(text: str, header_end: int) -> ShardNotes | None:
     none. ``text`` is known to be valid YAML."""
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     first_line = bisect_right(starts, header_end) - 1 if header_end else 0
-    tokens = list(yaml.scan(text, Loader=StoreLoader))
-    comments = [c for c in _comments(text, tokens, starts) if c.line >= first_line]
+    events = list(yaml.parse(text, Loader=StoreLoader))
+    comments = [c for c in _comments(text, events, starts) if c.line >= first_line]
     if not comments:
         return None
-    anchors = _anchors(yaml.compose(text, Loader=StoreLoader))
+    anchors = _Walk(events).anchors()
     lines = text.split("\n")
     notes = ShardNotes()
-    content_lines = _content_lines(tokens)
+    content_lines = _content_lines(events)
     index = 0
     while index < len(comments):
         comment = comments[index]
@@ -92,50 +92,54 @@ def find_notes(text: str, header_end: int) -> ShardNotes | None:
     return notes if notes else None
 
 
-def _comments(text: str, tokens: list[Any], starts: list[int]) -> list[_Comment]:
+def _comments(text: str, events: list[Any], starts: list[int]) -> list[_Comment]:
+    """Comments are what lies between the parser's events (which cover every scalar, with its
+    quotes) after white space or at a line's start; and a block text's header may hold one."""
     found = []
-    for previous, token in pairwise(tokens):
-        low, high = previous.end_mark.index, token.start_mark.index
-        if isinstance(previous, yaml.ScalarToken) and previous.style in ("|", ">"):
-            header_end = text.find("\n", previous.start_mark.index)
-            if header_end != -1:  # "quote: |  # note" on the block's first line
-                mark = _COMMENT.search(text, previous.start_mark.index, header_end)
-                if mark is not None:
-                    found.append(_comment(text, starts, mark.end() - 1, header_end,
-                                          previous.start_mark.index + 1))
-        if high <= low or "#" not in text[low:high]:
-            continue
-        position = low
-        while True:
-            mark = _COMMENT.search(text, position, high)
-            if mark is None:
-                break
-            sharp = mark.end() - 1
-            end = text.find("\n", sharp)
-            end = len(text) if end == -1 else end
-            found.append(_comment(text, starts, sharp, end, low))
-            position = end
+    low = 0
+    for event in events:
+        high = event.start_mark.index
+        if high > low and "#" in text[low:high]:
+            position = low
+            while (mark := _COMMENT.search(text, position, high)) is not None:
+                sharp = mark.end() - 1
+                end = text.find("\n", sharp)
+                end = len(text) if end == -1 else end
+                found.append(_comment(text, starts, sharp, end))
+                position = end
+        if isinstance(event, yaml.ScalarEvent) and event.style in ("|", ">"):
+            header_end = text.find("\n", high)
+            mark = _COMMENT.search(text, high, header_end) if header_end != -1 else None
+            if mark is not None:  # "quote: |  # note" on the block's first line
+                found.append(_comment(text, starts, mark.end() - 1, header_end))
+        low = max(low, event.end_mark.index)
     return found
 
 
-def _comment(text: str, starts: list[int], sharp: int, end: int, low: int) -> _Comment:
+def _comment(text: str, starts: list[int], sharp: int, end: int) -> _Comment:
     line = bisect_right(starts, sharp) - 1
     before = text[starts[line]:sharp]
-    own_line = not before.strip()
-    gap = text[max(low, starts[line]):sharp]
-    return _Comment(line, sharp - starts[line], text[sharp:end].rstrip("\r"), gap, own_line)
+    gap = before[len(before.rstrip(" \t")):]  # the white space between the line and its "#"
+    return _Comment(line, sharp - starts[line], text[sharp:end].rstrip("\r"), gap,
+                    not before.strip())
 
 
-def _content_lines(tokens: list[Any]) -> list[int]:
-    """The lines on which some token starts or ends: the lines that hold YAML, not comments."""
+def _line(event: Any) -> int:
+    return int(event.start_mark.line)
+
+
+def _last_line(event: Any) -> int:
+    end = event.end_mark
+    return int(end.line if end.column > 0 or end.line == event.start_mark.line else end.line - 1)
+
+
+def _content_lines(events: list[Any]) -> list[int]:
+    """The lines on which some YAML starts or ends: the lines that are not comments."""
     found = set()
-    for token in tokens:
-        if isinstance(token, yaml.StreamStartToken | yaml.StreamEndToken | yaml.BlockEndToken):
-            continue
-        found.add(token.start_mark.line)
-        end = token.end_mark
-        found.add(end.line if end.column > 0 or end.line == token.start_mark.line
-                  else end.line - 1)
+    for event in events:
+        if event.end_mark.index > event.start_mark.index:
+            found.add(event.start_mark.line)
+            found.add(_last_line(event))
     return sorted(found)
 
 
@@ -156,83 +160,126 @@ def _previous_content(content: list[int], line: int) -> int | None:
 
 # --- what is where ---------------------------------------------------------------------------
 
-
-def _extent(node: Any) -> int:
-    """The last line that holds ``node``'s content."""
-    if isinstance(node, yaml.ScalarNode):
-        end = node.end_mark
-        return end.line if end.column > 0 or end.line == node.start_mark.line else end.line - 1
-    children: list[Any] = []
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            children.extend((key, value))
-    elif isinstance(node, yaml.SequenceNode):
-        children = list(node.value)
-    if not children:
-        return int(node.start_mark.line)
-    return max(_extent(child) for child in children)
+_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
-def _key(pair: tuple[Any, Any]) -> str:
-    key = pair[0]
-    return str(key.value) if isinstance(key, yaml.ScalarNode) else ""
+class _Walk:
+    """The things comments can annotate, read off the parser's events: the `events:` and
+    `ledger:` keys, each event, its fields and its sources and their fields, each ledger line."""
 
+    def __init__(self, events: list[Any]) -> None:
+        self.events = events
+        self.at = 0
+        self.found: list[_Anchor] = []
 
-def _value(node: Any, name: str) -> str:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == name and \
-                    isinstance(value, yaml.ScalarNode):
-                return str(value.value)
-    return ""
+    def _next(self) -> Any:
+        event = self.events[self.at]
+        self.at += 1
+        return event
 
+    def _peek(self) -> Any:
+        return self.events[self.at]
 
-def _anchors(root: Any) -> list[_Anchor]:
-    found: list[_Anchor] = []
-    if not isinstance(root, yaml.MappingNode):
-        return found
-    for key, value in root.value:
-        name = _key((key, value))
-        line = key.start_mark.line
-        if name == "events":
-            found.append(_Anchor(line, line, key.start_mark.column, "head", 0))
-            if isinstance(value, yaml.SequenceNode):
-                for item in value.value:
-                    _event_anchors(item, found)
-        elif name == "ledger":
-            found.append(_Anchor(line, line, key.start_mark.column, "ledger_head", 0))
-            if isinstance(value, yaml.MappingNode):
-                for entry_key, entry in value.value:
-                    found.append(_Anchor(entry_key.start_mark.line, _extent(entry),
-                                         entry_key.start_mark.column, "ledger", 1,
-                                         _key((entry_key, entry))))
-    return found
+    def _skip(self) -> int:
+        """Step over one node; the last line it holds."""
+        event = self._next()
+        if not isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            return _last_line(event)
+        last = _line(event)
+        while not isinstance(self._peek(), _ENDS):
+            last = max(last, self._skip())
+        end = self._next()
+        return max(last, _last_line(end)) if end.end_mark.index > end.start_mark.index else last
 
+    def _pairs(self) -> Iterator[tuple[str, Any]]:
+        """The keys of the mapping that starts here, each with its key event; the caller steps
+        over each value."""
+        self._next()
+        while not isinstance(self._peek(), _ENDS):
+            key = self._peek()
+            if isinstance(key, yaml.ScalarEvent):
+                self._next()
+                yield str(key.value), key
+            else:
+                self._skip()
+                yield "", key
+        self._next()
 
-def _event_anchors(item: Any, found: list[_Anchor]) -> None:
-    event_id = _value(item, "id")
-    start = item.start_mark
-    found.append(_Anchor(start.line, _extent(item), start.column, "event", 0, event_id, "",
-                         block=True))
-    if not isinstance(item, yaml.MappingNode):
-        return
-    for key, value in item.value:
-        name = _key((key, value))
-        found.append(_Anchor(key.start_mark.line, max(_extent(key), _extent(value)),
-                             key.start_mark.column, "event", 1, event_id, name))
-        if name == "sources" and isinstance(value, yaml.SequenceNode):
-            for source in value.value:
-                path = source_anchor(_value(source, "path"))
-                found.append(_Anchor(source.start_mark.line, _extent(source),
-                                     source.start_mark.column, "event", 1, event_id, path,
-                                     block=True))
-                if isinstance(source, yaml.MappingNode):
-                    for skey, svalue in source.value:
-                        field = _key((skey, svalue))
-                        found.append(_Anchor(
-                            skey.start_mark.line, max(_extent(skey), _extent(svalue)),
-                            skey.start_mark.column, "event", 2, event_id,
-                            source_anchor(_value(source, "path"), field)))
+    def anchors(self) -> list[_Anchor]:
+        while self.at < len(self.events) and not isinstance(
+                self._peek(), yaml.MappingStartEvent | yaml.SequenceStartEvent |
+                yaml.ScalarEvent):
+            self._next()
+        if self.at >= len(self.events) or not isinstance(self._peek(), yaml.MappingStartEvent):
+            return self.found
+        for name, key in self._pairs():
+            line, column = key.start_mark.line, key.start_mark.column
+            if name == "events" and isinstance(self._peek(), yaml.SequenceStartEvent):
+                self.found.append(_Anchor(line, line, column, "head", 0))
+                self._next()
+                while not isinstance(self._peek(), _ENDS):
+                    if isinstance(self._peek(), yaml.MappingStartEvent):
+                        self._event()
+                    else:
+                        self._skip()
+                self._next()
+            elif name == "ledger" and isinstance(self._peek(), yaml.MappingStartEvent):
+                self.found.append(_Anchor(line, line, column, "ledger_head", 0))
+                for entry, entry_key in self._pairs():
+                    last = self._skip()
+                    self.found.append(_Anchor(entry_key.start_mark.line, last,
+                                              entry_key.start_mark.column, "ledger", 1, entry))
+            else:
+                self._skip()
+        return self.found
+
+    def _event(self) -> None:
+        start = self._peek().start_mark
+        fields: list[_Anchor] = []
+        event_id = ""
+        last = int(start.line)
+        for name, key in self._pairs():
+            value = self._peek()
+            if name == "id" and isinstance(value, yaml.ScalarEvent):
+                event_id = str(value.value)
+            if name == "sources" and isinstance(value, yaml.SequenceStartEvent):
+                end = self._sources(fields)
+            else:
+                end = self._skip()
+            fields.append(_Anchor(key.start_mark.line, max(end, key.start_mark.line),
+                                  key.start_mark.column, "event", 1, "", name))
+            last = max(last, end)
+        self.found.append(_Anchor(start.line, last, start.column, "event", 0, event_id, "",
+                                  block=True))
+        for anchor in fields:
+            anchor.event = event_id
+            self.found.append(anchor)
+
+    def _sources(self, fields: list[_Anchor]) -> int:
+        last = int(self._next().start_mark.line)
+        while not isinstance(self._peek(), _ENDS):
+            if not isinstance(self._peek(), yaml.MappingStartEvent):
+                last = max(last, self._skip())
+                continue
+            start = self._peek().start_mark
+            own: list[tuple[str, int, int, int]] = []
+            path = ""
+            end_line = int(start.line)
+            for name, key in self._pairs():
+                value = self._peek()
+                if name == "path" and isinstance(value, yaml.ScalarEvent):
+                    path = str(value.value)
+                end = self._skip()
+                own.append((name, key.start_mark.line, max(end, key.start_mark.line),
+                            key.start_mark.column))
+                end_line = max(end_line, end)
+            fields.append(_Anchor(start.line, end_line, start.column, "event", 1, "",
+                                  source_anchor(path), block=True))
+            fields.extend(_Anchor(first, end, column, "event", 2, "", source_anchor(path, name))
+                          for name, first, end, column in own)
+            last = max(last, end_line)
+        self._next()
+        return last
 
 
 def _on_line(anchors: list[_Anchor], line: int) -> _Anchor | None:

@@ -160,9 +160,17 @@ class _Merge:
             found = self.tracked[event_id] = self.store.tracked(event_id)
         return found
 
+    def _key(self, event: Event, source: Source) -> str:
+        """The sentence a source of the store stands for: as extraction last wrote it."""
+        known = self._tracked(event.id).get(source.path)
+        return known[0] if known is not None else source_key(source)
+
     def _drop_unreported(self, event: Event) -> None:
         """Take off the sources no article reports any more: those the build wrote and nobody
         edited. A source a person added or edited stays (an edited one with a conflict, once)."""
+        if all(id(s) in self.matched or s.path in self.kept for s in event.sources):
+            event.sources.sort(key=order)
+            return
         tracked = self._tracked(event.id)
         kept = []
         for source in event.sources:
@@ -190,7 +198,7 @@ class _Merge:
         """Pair this article's candidates with its sentences in the store; return the rest."""
         for event, _source in existing:
             self._touch(event)
-        source_keys = [self._tracked(e.id).get(s.path, (source_key(s),))[0] for e, s in existing]
+        source_keys = [self._key(e, s) for e, s in existing]
         candidate_keys = [source_key(c.sources[0]) for c in candidates]
         left = set(range(len(candidates)))
         open_sources = set(range(len(existing)))
