@@ -7,7 +7,6 @@ naming the template file and line.
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,6 +15,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 import timeline
@@ -31,6 +31,31 @@ def builtin_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "templates"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory and shared by every Theme of the process.
+
+    ``timeline serve`` plans the site again, with a new Theme, at every change; without this
+    each plan would compile its templates again (tens of milliseconds for a page). A template is
+    found by its name and file and used only while its source is the same (Jinja checks a
+    checksum of the source); every Theme has the same settings, so the code fits them all.
+    """
+
+    def __init__(self) -> None:
+        self._codes: dict[str, tuple[str, object]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        hit = self._codes.get(bucket.key)
+        if hit is not None and hit[0] == bucket.checksum:
+            bucket.code = hit[1]  # type: ignore[assignment]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.code is not None:
+            self._codes[bucket.key] = (bucket.checksum, bucket.code)
+
+
+_COMPILED = CompiledTemplates()
+
+
 class Theme:
     """Templates and static files, looked up in the project's folder first, then the theme."""
 
@@ -44,8 +69,11 @@ class Theme:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            bytecode_cache=_COMPILED,
         )
         self.env.filters.update(filters)
+        self._templates: dict[str, jinja2.Template] = {}
+        self._globals: dict[str, Any] = {}
 
     def static_files(self) -> dict[str, bytes]:
         """Every file under static/ of the theme, overridden file by file by the project's."""
@@ -59,23 +87,23 @@ class Theme:
                     files[f"{STATIC}/{path.relative_to(root).as_posix()}"] = path.read_bytes()
         return files
 
-    def fingerprint(self) -> str:
-        """A digest of every theme file, so a change of any template re-renders what uses it."""
-        digest = hashlib.sha256()
-        for folder in self.dirs:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(path.relative_to(folder).as_posix().encode())
-                    digest.update(path.read_bytes())
-        return digest.hexdigest()[:16]
-
     def render(self, name: str, context: Mapping[str, Any]) -> str:
-        with template_errors(self, name):
-            return self.env.get_template(name).render(context)
+        """``name`` rendered with the environment's globals and ``context``.
 
-    def template(self, name: str) -> jinja2.Template:
+        Does what ``Template.render`` does, except that the globals are copied from one plain
+        dict instead of Jinja's chained mappings, which costs more than small templates do.
+        """
         with template_errors(self, name):
-            return self.env.get_template(name)
+            template = self._templates.get(name)
+            if template is None:
+                template = self._templates[name] = self.env.get_template(name)
+                self._globals = {**self.env.globals}
+            # Loaded templates have no globals of their own: env.globals (copied once) is all.
+            ctx = template.new_context({**self._globals, **context}, shared=True)
+            try:
+                return "".join(template.root_render_func(ctx))
+            except Exception:
+                self.env.handle_exception()  # re-raises, its traceback in template lines
 
     def where(self, name: str) -> str:
         """The file a template name resolves to, as a message shows it."""
