@@ -8,8 +8,8 @@ lead carrying the date), a body of dated statements with relative mentions ("on 
 "last week", "next month", "in December"), background periods ("the 1910-1945 occupation"),
 undated sentences, and page furniture (most-read lists, rankings, lone dashes). A fifth are
 Markdown with front matter. About one story in four is reported twice by different outlets, so
-merging has work to do. Each article reports about four events; 2,500 articles make a store of
-roughly 10,000 events.
+merging has work to do; the reports of one story agree on its facts. Each article reports about
+four events; 2,500 articles make a store of roughly 10,000 events.
 """
 
 from __future__ import annotations
@@ -35,9 +35,15 @@ CITIES = (
 AGENCIES = ("Reuters", "AP", "AFP", "Kyodo", "Harbour Wire", "Meridian Press")
 OUTLETS = ("Coastal Times", "The Daily Ledger", "Northern Courier", "Capital Observer")
 FIRST = ("Amara", "Jonas", "Keiko", "Rafael", "Ingrid", "Tomasz", "Leila", "Daniel", "Mei",
-         "Oluwaseun", "Sofia", "Hiroshi", "Priya", "Marcus", "Elena", "Yusuf", "Clara", "Tariq")
+         "Oluwaseun", "Sofia", "Hiroshi", "Priya", "Marcus", "Elena", "Yusuf", "Clara", "Tariq",
+         "Anya", "Bruno", "Chiara", "Dmitri", "Esther", "Farid", "Greta", "Hamid", "Isabel",
+         "Jun", "Kwame", "Lucia", "Mateo", "Nadia", "Omar", "Paulo", "Rania", "Sven", "Thandiwe",
+         "Ugo", "Vera", "Wen")
 LAST = ("Okafor", "Lindqvist", "Tanaka", "Moreno", "Haugen", "Kowalski", "Haddad", "Brenner",
-        "Zhou", "Adeyemi", "Rossi", "Sato", "Raman", "Whitlock", "Petrova", "Demir", "Vogel")
+        "Zhou", "Adeyemi", "Rossi", "Sato", "Raman", "Whitlock", "Petrova", "Demir", "Vogel",
+        "Abara", "Bergstrom", "Castillo", "Dubois", "Eriksen", "Fontaine", "Gallo", "Horvath",
+        "Ivanova", "Jensen", "Kimura", "Laurent", "Mensah", "Nakamura", "Oyelaran", "Pereira",
+        "Quispe", "Rahman", "Schulz", "Takahashi", "Uchenna", "Valdez", "Wozniak", "Yilmaz")
 ROLES = ("foreign minister", "finance minister", "prime minister", "central bank governor",
          "health minister", "opposition leader", "trade representative", "mayor",
          "defence minister", "chief executive")
@@ -100,6 +106,8 @@ class Story:
     verb: str
     city: tuple[str, str, int]
     history: str
+    days_before: int  # when the other person spoke, before the story's day
+    months_ahead: int  # when a decision is expected
 
 
 def _story(rng: random.Random, day: date) -> Story:
@@ -108,6 +116,7 @@ def _story(rng: random.Random, day: date) -> Story:
         day=day, person=_person(rng), other=_person(rng), topic=rng.choice(TOPICS),
         verb=rng.choice(VERBS_PAST), city=rng.choice(CITIES),
         history=rng.choice(HISTORY).format(a=first, b=first + rng.randint(2, 30)),
+        days_before=rng.randint(1, 5), months_ahead=rng.randint(1, 5),
     )
 
 
@@ -116,9 +125,8 @@ def _body(rng: random.Random, story: Story) -> list[str]:
     topic, short, _tag = story.topic
     verb, day = story.verb, story.day
     said_day = WEEKDAYS[day.weekday()]
-    earlier = day - timedelta(days=rng.randint(1, 5))
-    earlier_day = WEEKDAYS[earlier.weekday()]
-    future_month = MONTHS[(day.month + rng.randint(1, 5)) % 12]
+    earlier_day = WEEKDAYS[(day - timedelta(days=story.days_before)).weekday()]
+    future_month = MONTHS[(day.month + story.months_ahead - 1) % 12]
     paras = [
         f"{role.capitalize()} {name} {verb} {topic}, {name.split()[1]} said on {said_day}, "
         f"after talks with {other_role} {other}.",

@@ -68,6 +68,8 @@ def build(project: Project, *, progress: Progress | None = None,
     with store_lock(project):
         store = load_store(project)
         report.merge = merge(store, extracted, unreadable=unreadable)
+        report.warnings.extend(Problem(project.relative(project.events_dir / rel), message)
+                               for rel, message in report.merge.notices)
         report.events = visible_events(store)
         pages = render_site(project, report.events, articles)
         report.store_written = save_store(project, store)

@@ -112,6 +112,7 @@ class Source:
     quote: str = ""
     offset: int | None = None  # where the quote starts in the article body text
     agency: str | None = None
+    author: str | None = None  # the byline's name, or front matter `author:`
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -122,6 +123,7 @@ class Source:
             "quote": self.quote,
             "offset": self.offset,
             "agency": self.agency,
+            "author": self.author,
         }
 
 

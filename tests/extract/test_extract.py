@@ -153,7 +153,7 @@ MAIN_DATE = [
     ("Traders fear the spring festival will be quiet.", [("spring", "2023-SP")], None,
      "a date modifying a noun does not date the sentence"),
     ("Whitlock said the cracks found last week were a warning.", [("last week", "2023-W10")],
-     "2023-W10", "a date in the reported content dates that content"),
+     None, "a date after a participle describes the noun, not the statement: no event"),
     ("Officials told a council hearing in Tallinn on Monday that costs had doubled in 2022.",
      [("Monday", "2023-03-13"), ("2022", "2022")], "2023-03-13",
      "who a statement was made to sits between the verb and its date"),
@@ -174,6 +174,65 @@ def test_the_main_verbs_date_wins(sentence: str, found: list[tuple[str, str]],
 
 def test_main_date_table_has_no_duplicate_rows() -> None:
     assert len({row[0] for row in MAIN_DATE}) == len(MAIN_DATE)
+
+
+# --- an event's title and its date come from the same clause ---------------------------------
+
+SAME_CLAUSE = [
+    # (sentence, [(phrase, value)], [(value, title)] of its events, note)
+    ("Marsh said the leaks detected last month were “a problem we should have fixed in the "
+     "1980s,” when a first audit called for new pipes.",
+     [("last month", "2023-02"), ("the 1980s", "198")],
+     [("198", "A first audit called for new pipes")],
+     "the participle's date is not the statement's; the decade dates the when-clause"),
+    ("“Nobody has seen crowds like this since the stadium opened in 1974,” said steward Aldo "
+     "Ferri.", [("1974", "1974")], [("1974", "The stadium opened")],
+     "a year in a since-clause inside a quote dates that clause, not the quote"),
+    ("Ruiz told reporters the ban would stay “until the tests are finished” and that extra "
+     "buses would run on the coast road from Friday.", [("Friday", "2023-03-17")],
+     [("2023-03-17", "Extra buses would run on the coast road")],
+     "the date of the second reported clause titles by that clause"),
+    ("The water board said it would open two more reservoirs from Friday, pumping day and "
+     "night.", [("Friday", "2023-03-17")],
+     [("2023-03-17", "The water board said it would open two more reservoirs")],
+     "a reported clause starting with a pronoun keeps who said it"),
+    ("Rescuers said the ferry sank on Sunday.", [("Sunday", "2023-03-12")],
+     [("2023-03-12", "The ferry sank")], "a dated reported happening drops the attribution"),
+    ("Divers found the hull on Sunday, and salvage crews began lifting it at dawn.",
+     [("Sunday", "2023-03-12")], [("2023-03-12", "Divers found the hull")],
+     "the clause after ', and' is another happening"),
+    ("Workers repaired the pier on Monday and are now painting it.",
+     [("Monday", "2023-03-13")], [("2023-03-13", "Workers repaired the pier")],
+     "a second verb after 'and' is not dated by the first one's date"),
+    ("Flights resumed, two days after the volcano erupted on Saturday.",
+     [("Saturday", "2023-03-11")], [("2023-03-11", "The volcano erupted")],
+     "an undated main verb: the dated after-clause is the event"),
+    ("Inspectors said the leaks found on Monday were small.", [("Monday", "2023-03-13")], [],
+     "the participle's date is not the statement's, and nothing else is dated"),
+    ("Prices have risen since the plant closed in 2019 and a new one is planned.",
+     [("2019", "2019")], [("2019", "The plant closed")],
+     "a since-clause with a happening, not a bound"),
+    ("The minister said on Wednesday that talks would resume on Friday.",
+     [("Wednesday", "2023-03-15"), ("Friday", "2023-03-17")],
+     [("2023-03-15", "The minister said that talks would resume on Friday")],
+     "the statement's own date: the whole statement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found", "expected", "note"), SAME_CLAUSE,
+                         ids=[row[3] for row in SAME_CLAUSE])
+def test_title_and_date_come_from_the_same_clause(
+        sentence: str, found: list[tuple[str, str]], expected: list[tuple[str, str]],
+        note: str) -> None:
+    story = article("Headline", PUBLISHED, ["The lead says nothing dated.", sentence])
+    mentions = [mention(story.text, phrase, value) for phrase, value in found]
+    events = extract_events(story, mentions, Config())
+    got = [(e.value, e.title) for e in events if e.summary == sentence and e.kind == "event"]
+    assert got == expected, note
+
+
+def test_same_clause_table_has_no_duplicate_rows() -> None:
+    assert len({row[0] for row in SAME_CLAUSE}) == len(SAME_CLAUSE)
 
 
 def test_a_byline_before_the_lead_is_not_the_lead() -> None:

@@ -11,8 +11,8 @@ from store_helpers import build, candidate
 
 from timeline.cli import cli
 from timeline.config import Project
+from timeline.store.parsing import parse
 from timeline.store.schema import schema_path, schema_problems
-from timeline.store.shards import parse
 
 ARTICLE = """Harbour budget approved
 11:20 CET, March 14, 2023
@@ -61,10 +61,12 @@ def test_every_problem_is_listed_with_its_place_and_nothing_is_written(
                for line in lines)
     assert any(line.startswith("error: content/articles/undated.txt:2: no usable dateline")
                for line in lines)
-    assert "error: content/events/2023/03/14.yaml:16:9: events[0].date: cannot place 'soon'" \
-        in output
-    assert "content/events/2023/03/14.yaml:24:13: events[0].sources[0].offset: expected a " \
-           "character offset" in output
+    shown = day.read_text("utf-8").splitlines()
+    date_line, offset_line = shown.index("  date: soon") + 1, shown.index("    offset: -4") + 1
+    assert f"error: content/events/2023/03/14.yaml:{date_line}:9: events[0].date: cannot " \
+           "place 'soon'" in output
+    assert f"content/events/2023/03/14.yaml:{offset_line}:13: events[0].sources[0].offset: " \
+           "expected a character offset" in output
     assert tree(project.root) == before
 
 

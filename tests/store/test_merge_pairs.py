@@ -35,3 +35,25 @@ def test_merge_precision_and_recall_on_the_pairs() -> None:
     score = bench().score_pairs()
     assert score.precision >= 0.95, score.wrong
     assert score.recall >= 0.85, score.wrong
+
+
+def test_the_harder_pairs_cover_what_fools_a_merge() -> None:
+    pairs = [p for p in bench().load_pairs() if p.get("group") == "harder"]
+    notes = " / ".join(p["note"] for p in pairs)
+    assert len(pairs) >= 15
+    for kind in ("next day", "same day", "week", "month"):
+        assert kind in notes, kind
+    score = bench().score_pairs(group="harder")
+    assert score.precision >= 0.85 and score.recall >= 0.8, score.wrong
+
+
+def test_the_same_people_a_day_later_are_another_happening_unless_all_else_agrees() -> None:
+    merged = bench().merged
+    assert not merged({"a": {"date": "2023-05-03", "text": "Nadia Kovac won her quarter-final "
+                                                           "at the Madrid Open on Wednesday."},
+                       "b": {"date": "2023-05-04", "text": "Nadia Kovac won her semi-final at "
+                                                           "the Madrid Open on Thursday."}})
+    assert merged({"a": {"date": "2023-05-03", "text": "Nadia Kovac beat Ana Ruiz in the Madrid "
+                                                       "Open quarter-final on Wednesday."},
+                   "b": {"date": "2023-05-04", "text": "Nadia Kovac beat Ana Ruiz in the "
+                                                       "quarter-final of the Madrid Open."}})

@@ -14,9 +14,10 @@ from store_helpers import candidate
 from timeline.model import Event, Source
 from timeline.store import Store, merge
 from timeline.store.files import render_shards
+from timeline.store.parsing import parse
 from timeline.store.records import Ledger
 from timeline.store.schema import schema_problems
-from timeline.store.shards import parse, render
+from timeline.store.shards import render
 from timeline.store.yamlform import load, scalar
 from timeline.timeml import range_span
 
@@ -56,7 +57,8 @@ def events(draw: st.DrawFn) -> Event:
                                                          tzinfo=draw(zones)),
                url=draw(st.sampled_from([None, "https://example.org/a?b=1#c"])),
                quote=draw(st.text(max_size=40)), offset=draw(st.none() | st.integers(0, 999)),
-               agency=draw(st.sampled_from([None, "Nordwire"])))
+               agency=draw(st.sampled_from([None, "Nordwire"])),
+               author=draw(st.sampled_from([None, "Lena Marsh", "O'Neill, #2"])))
         for _ in range(draw(st.integers(0, 2)))
     ]
     return Event(
@@ -72,7 +74,8 @@ def events(draw: st.DrawFn) -> Event:
 @FAST
 @given(st.lists(events(), max_size=4, unique_by=lambda e: e.id))
 def test_a_shard_reads_back_as_written_and_meets_the_schema(found: list[Event]) -> None:
-    ledger = {e.id: Ledger(fp=("0" * 8, "1" * 8, "2" * 8, "3" * 8), src=("a.txt#1",))
+    ledger = {e.id: Ledger(fp=("0" * 8, "1" * 8, "2" * 8, "3" * 8), src=("a.txt#1",),
+                           sfp=(".".join(["0a1b2c3d"] * 6),))
               for e in found if e.origin == "extracted"}
     text = render("2023/03/14.yaml", found, ledger)
     shard, problems = parse("2023/03/14.yaml", text)

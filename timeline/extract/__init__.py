@@ -1,9 +1,11 @@
 """``extract``: the candidate events one article reports.
 
-Each sentence with a date that its main verb refers to becomes an event at that date; the
-article's first sentence is its news, at its own date or else at the dateline; ranges such as
-"the 1910-1945 occupation" become period events; a few happenings reported without a date near the
-top of a story ("X was sworn in") are dated by the news day, as an editor would. Every event has
+Each sentence with a date that its main verb refers to becomes an event at that date, titled by
+the clause the date belongs to; the article's first sentence is its news, at its own date or else
+at the dateline; ranges such as "the 1910-1945 occupation" become period events; a few happenings
+reported without a date near the top of a story ("X was sworn in") are dated by the news day, as
+an editor would; a sentence whose main verb has no date but whose subordinate clause reports a
+dated happening ("... since the stadium opened in 1974") gives that happening. Every event has
 exactly one source: the article, and the sentence that reports it with its offset.
 """
 
@@ -15,6 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.config import Config
+from timeline.extract.clauses import (
+    Clause,
+    is_participle_modifier,
+    precedes_when,
+    subordinate_clause,
+    title_clause,
+    when_clause,
+)
 from timeline.extract.sentences import Sentence, sentences
 from timeline.extract.titles import clean, headline_title, summary_of, title_of
 from timeline.extract.words import (
@@ -56,8 +66,11 @@ _PHRASE_END = re.compile(
 )
 
 # How strongly a date belongs to the sentence's main verb; below _QUOTED it does not date it.
-_REPORTING, _OPENER, _ADVERBIAL, _QUOTED = 5, 4, 3, 2
-_BOUND, _SUBORDINATE, _MODIFIER = 1, 0, -1
+_REPORTING, _OPENER, _ADVERBIAL, _QUOTED = 6, 5, 4, 3
+# Below: _WHEN dates the when-clause after it ("in the 1990s, when an audit found ..."),
+# _SUBORDINATE a subordinate clause's verb, _BOUND a state's limit ("since 1990"), _MODIFIER a
+# noun ("the 2019 ruling", "the cracks found last week").
+_WHEN, _BOUND, _SUBORDINATE, _MODIFIER = 2, 1, 0, -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +104,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             found.append(news)
         elif main is not None:
             found.append(_event(article, sentence, main, config))
+        elif (dated := _dated_clause(sentence, placed)) is not None:
+            found.append(_clause_event(article, sentence, *dated, config))
         elif news is not None and _news_day_happening(sentence):
             found.append(_on_news_day(article, sentence, news, config))
         found.extend(_period(article, sentence, p, config) for p in placed if p.is_range)
@@ -110,6 +125,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     if (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
         possessor = last_word if possessive else ""
+    elif is_participle_modifier(sentence.text, start, end):
+        role = _MODIFIER
     elif _REPORTED.search(before):
         role = _REPORTING
     elif _OPENING.match(before):
@@ -122,6 +139,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _QUOTED
     else:
         role = _ADVERBIAL
+    if role in (_QUOTED, _SUBORDINATE) and precedes_when(sentence.text, end):
+        role = _WHEN
     return _Placed(mention, start, end, role, possessor)
 
 
@@ -164,7 +183,40 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) 
     m = main.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
-    event.title = title_of(sentence.text, (main.start, main.end))
+    if main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
+        clause = title_clause(sentence.text, main.start, main.end)
+        event.title = title_of(sentence.text[clause.start:clause.end],
+                               (main.start - clause.start, main.end - clause.start))
+    else:
+        event.title = title_of(sentence.text, (main.start, main.end))
+    return _finish(event, article, sentence, config)
+
+
+def _dated_clause(sentence: Sentence, placed: list[_Placed]) -> tuple[_Placed, Clause] | None:
+    """A date that belongs to a subordinate clause reporting a happening, and that clause."""
+    for p in placed:
+        if p.is_range:
+            continue
+        if p.role == _WHEN:
+            clause = when_clause(sentence.text, p.end)
+        elif p.role == _SUBORDINATE:
+            clause = subordinate_clause(sentence.text, p.start, p.end)
+        else:
+            continue
+        if clause is not None:
+            return p, clause
+    return None
+
+
+def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause: Clause,
+                  config: Config) -> Event:
+    m = placed.mention
+    assert m.first is not None and m.last is not None
+    event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    text = sentence.text[clause.start:clause.end]
+    inside = clause.start <= placed.start and placed.end <= clause.end
+    event.title = title_of(text, (placed.start - clause.start, placed.end - clause.start)
+                           if inside else None)
     return _finish(event, article, sentence, config)
 
 
@@ -204,7 +256,7 @@ def _finish(event: Event, article: Article, sentence: Sentence | None, config: C
     event.sources = [Source(
         path=article.path, title=article.title, published=article.published, url=article.url,
         quote=text, offset=sentence.start if sentence is not None else None,
-        agency=article.agency,
+        agency=article.agency, author=article.author,
     )]
     event.id = base_id(event)
     return event

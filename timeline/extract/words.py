@@ -62,7 +62,7 @@ CLAUSE_BREAKS = (
 SUBORDINATORS = (
     "at a time when", "at a time of", "when", "whenever", "which", "who", "whom", "whose",
     "where", "while", "amid", "because", "as part of", "so that", "even as", "although",
-    "though", "unless", "after", "before", "whereas",
+    "though", "unless", "after", "before", "whereas", "since",
 )
 
 #: Prepositions that make a date a bound of a state or a deadline ("since the 1990s", "by the
@@ -119,7 +119,7 @@ SYNONYMS = (
     ("quake", "earthquake", "earthquakes", "quakes", "tremor"),
     ("strike", "strikes", "walked", "walkout", "walkouts", "stoppage"),
     ("raise", "raised", "raises", "increased", "increases", "hiked", "hikes"),
-    ("arrest", "arrested", "arrests", "detained", "detains", "held"),
+    ("arrest", "arrested", "arrests", "detained", "detains"),
     ("deal", "agreement", "accord", "pact", "treaty", "signed", "signs"),
     ("fire", "fires", "wildfire", "wildfires", "blaze", "blazes"),
     ("evacuate", "evacuated", "evacuation", "evacuations", "evacuates"),
@@ -130,7 +130,7 @@ SYNONYMS = (
     ("parliament", "lawmakers", "legislators", "legislature", "mps", "congress"),
     ("die", "died", "dies", "killed", "killing", "kills", "dead", "deaths", "death"),
     ("moon", "lunar"),
-    ("hit", "hits", "struck", "strikes", "landfall"),
+    ("hit", "hits", "struck", "strikes", "landfall", "shook", "shakes", "jolted", "rocked"),
     ("tourist", "tourists", "holidaymakers", "visitors"),
     ("sea", "undersea", "subsea"),
     ("rail", "railway", "railways", "train", "trains"),
@@ -145,3 +145,74 @@ SYNONYMS = (
     ("close", "closed", "closes", "closure", "shut", "shuts"),
     ("council", "councillors", "councilors", "councils"),
 )
+
+#: Past participles that do not end in "-ed": "the cracks found last week" is a noun with a
+#: participle after it, and the date goes with the participle, not with the sentence's verb.
+IRREGULAR_PARTICIPLES = frozenset({
+    "found", "built", "made", "held", "seen", "taken", "given", "shown", "known", "sold",
+    "paid", "written", "done", "begun", "brought", "bought", "caught", "kept", "left", "lost",
+    "set", "shut", "struck", "won", "sent", "spent", "hit", "cut", "laid", "led", "met",
+    "drawn", "grown", "thrown", "chosen", "broken", "spoken", "stolen", "driven", "risen",
+    "fallen", "hidden", "withdrawn", "undertaken", "overseen", "signed", "sworn", "torn", "worn",
+    "put", "read", "run", "told", "heard", "felt", "meant", "dealt", "sought", "taught",
+})
+
+#: Irregular past forms, for telling a clause that reports a happening ("since the bridge
+#: opened", "when a first audit found leaks") from one that does not.
+IRREGULAR_PAST = frozenset({
+    "was", "were", "had", "did", "went", "came", "began", "became", "took", "gave", "made",
+    "found", "built", "held", "saw", "knew", "showed", "sold", "paid", "wrote", "brought",
+    "bought", "caught", "kept", "left", "lost", "set", "shut", "struck", "won", "sent", "spent",
+    "hit", "cut", "laid", "led", "met", "drew", "grew", "threw", "chose", "broke", "spoke",
+    "stole", "drove", "rose", "fell", "hid", "withdrew", "undertook", "oversaw", "swore", "tore",
+    "put", "ran", "told", "heard", "felt", "meant", "dealt", "sought", "taught", "stood", "fought",
+    "flew", "froze", "sank", "shot", "slid", "spread", "split", "woke", "wore", "said",
+})
+
+#: Auxiliaries and forms of "be" and "have": a participle after one of these is the verb of its
+#: clause ("the bridge was closed on Monday"), and a noun phrase followed by one is a subject.
+AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+    "did", "remain", "remains", "remained", "showed", "shows",
+})
+
+#: Subject pronouns: a reported clause starting with one needs its speaker to be read ("The
+#: company said it would add ferries"), so a title keeps the attribution.
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that"})
+
+#: Reporting verbs whose reported clause may follow without "that" ("Okafor told reporters the
+#: closure would last ..."); verbs such as "announced" take a noun instead.
+BARE_COMPLEMENT_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted",
+    "argued", "claimed", "stressed", "noted", "predicted", "acknowledged", "admitted",
+    "explained", "believed", "believes", "thought", "wrote", "reported", "confirmed",
+    "estimated", "expected", "hoped",
+})
+
+#: Words that open a clause whose own verb a date in it belongs to ("since the stadium opened
+#: in 1974", "after the council voted on Monday"): such a clause can be an event of its own
+#: when the sentence's main verb has no date.
+CLAUSE_SUBORDINATORS = ("since", "when", "after", "before", "because", "once")
+
+#: Plural common nouns that open news sentences ("Critics said ...", "Buildings swayed ..."):
+#: capitalised there, but not names.
+COMMON_OPENERS = frozenset({
+    "critics", "analysts", "protesters", "demonstrators", "engineers", "workers", "residents",
+    "rescuers", "buildings", "thousands",
+    "hundreds", "dozens", "leaders", "investors", "voters", "doctors", "nurses", "teachers",
+    "farmers", "fishermen", "students", "experts", "witnesses", "authorities", "troops",
+    "soldiers", "firefighters", "scientists", "researchers", "prosecutors", "judges",
+    "ministers", "officers", "passengers", "commuters", "traders", "shoppers", "tourists",
+    "cars", "flights", "prices", "talks", "negotiators", "diplomats", "inspectors", "divers",
+})
+
+#: Words of a person's title, left out when names are compared ("Prime Minister Sara Lind" and
+#: "Sara Lind" are one person).
+TITLE_WORDS = frozenset({
+    "president", "prime", "minister", "chancellor", "foreign", "finance", "defence", "defense",
+    "interior", "health", "trade", "secretary", "governor", "mayor", "king", "queen", "prince",
+    "princess", "senator", "judge", "chief", "executive", "general", "leader", "opposition",
+    "deputy", "vice", "ambassador", "envoy", "captain", "coach", "chairman", "chairwoman",
+    "chair", "director", "commissioner", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr",
+})

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from timeline.model import Event
 from timeline.store.cache import Cache
-from timeline.store.records import Ledger, source_key
+from timeline.store.notes import EventNotes, ShardNotes, event_lines
+from timeline.store.records import Ledger, SourcePrint
 from timeline.store.shards import shard_for
 
 
@@ -34,6 +35,11 @@ class Store:
     _pinned: set[str] = field(default_factory=set)  # ids in a person's own files
     _dirty: set[str] = field(default_factory=set)  # shard files to write
     _files: set[str] = field(default_factory=set)  # build files on disk when loaded
+    _notes: dict[str, EventNotes] = field(default_factory=dict)  # id -> people's comments on it
+    _frames: dict[str, ShardNotes] = field(default_factory=dict)  # shard -> its other comments
+    #: build files the last build left that are gone now, with the ids of the extracted events
+    #: they held (known from the cache only; used to say that their events are written again)
+    _vanished: dict[str, set[str]] = field(default_factory=dict)
     _cache: Cache | None = None
 
     def events(self) -> list[Event]:
@@ -87,11 +93,23 @@ class Store:
         self.place(event)
 
     def remove(self, event_id: str) -> None:
+        """Take an event out; comments people wrote on it stay, at the end of its file."""
         self._events.pop(event_id, None)
         self._ledger.pop(event_id, None)
         home = self._home.pop(event_id, None)
         if home is not None:
             self._dirty.add(home)
+        notes = self._notes.pop(event_id, None)
+        if notes and home is not None:
+            frame = self._frames.setdefault(home, ShardNotes())
+            frame.keep_at_end(event_lines(event_id, notes))
 
-    def source_keys(self, event: Event) -> tuple[str, ...]:
-        return tuple(source_key(s) for s in event.sources)
+    def notes(self, event_id: str) -> EventNotes:
+        """The comments people wrote on an event, by what they annotate (see notes.py)."""
+        return self._notes.get(event_id, {})
+
+    def tracked(self, event_id: str) -> dict[str, tuple[str, SourcePrint | None]]:
+        """The sources of an extracted event the build wrote, by article path (see
+        Ledger.tracked); the event's other sources are a person's."""
+        ledger = self._ledger.get(event_id)
+        return ledger.tracked() if ledger is not None else {}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from timeline.errors import Problem, StoreError
 from timeline.model import Event
 from timeline.store.cache import Cache, digest
 from timeline.store.core import Store, Tombstone
+from timeline.store.notes import ShardNotes
+from timeline.store.parsing import parse
 from timeline.store.records import Ledger
-from timeline.store.shards import ParsedShard, is_build_file, parse, render, shard_for
+from timeline.store.shards import ParsedShard, is_build_file, render, shard_for
 from timeline.store.yamlform import problem_at
 
 #: Store files are for everyone on the machine to read, like any file in a repository.
@@ -64,21 +67,23 @@ def read_shards(project: Project, cache: Cache | None = None
             if found:
                 problems.extend(found)
                 continue
-            shard.canonical = is_build_file(rel) and render(rel, shard.events, shard.ledger) == text
+            shard.canonical = is_build_file(rel) and render(
+                rel, shard.events, shard.ledger, shard.notes) == text
             if cache is not None:
                 cache.put(rel, data_hash, shard)
         shards.append(shard)
-    if cache is not None:
-        cache.keep_only(set(rels))
     return shards, texts, problems
 
 
 def load_store(project: Project) -> Store:
     """Read the event store; raise StoreError listing every problem (nothing is written then)."""
-    cache = Cache.open(project.cache_dir)
-    shards, texts, problems = read_shards(project, cache)
-    store = Store()
-    assemble(store, shards, texts, project, problems)
+    with _collector_paused():
+        cache = Cache.open(project.cache_dir)
+        shards, texts, problems = read_shards(project, cache)
+        store = Store()
+        store._vanished = _vanished(cache, set(texts))
+        cache.keep_only(set(texts))
+        assemble(store, shards, texts, project, problems)
     if problems:
         raise StoreError(
             f"the event store in {project.relative(project.events_dir)}/ cannot be loaded; "
@@ -86,6 +91,30 @@ def load_store(project: Project) -> Store:
     store._cache = cache
     cache.save()
     return store
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading makes a few hundred thousand objects and no reference cycles; the cycle
+    collector, which would walk them all again and again meanwhile, waits until it is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _vanished(cache: Cache, present: set[str]) -> dict[str, set[str]]:
+    """Build files the cache remembers that are no longer there (a person deleted them), with
+    the extracted events each held."""
+    gone = {}
+    for rel in sorted(cache.known() - present):
+        shard = cache.peek(rel) if is_build_file(rel) else None
+        if shard is not None:
+            gone[rel] = {e.id for e in shard.events if e.origin != "manual"}
+    return gone
 
 
 def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
@@ -97,6 +126,7 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
     and rewriting its old one): the copy where it belongs wins and the other file is rewritten.
     """
     copies: dict[str, list[tuple[str, int, Event]]] = {}
+    notes_by_file = {shard.rel: shard.notes.events for shard in shards if shard.notes is not None}
     ledgers: dict[str, list[tuple[Ledger, str]]] = {}
     for shard in shards:
         if is_build_file(shard.rel):
@@ -107,6 +137,8 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             copies.setdefault(event.id, []).append((shard.rel, index, event))
         for event_id, entry in shard.ledger.items():
             ledgers.setdefault(event_id, []).append((entry, shard.rel))
+        if shard.notes is not None and is_build_file(shard.rel):
+            store._frames[shard.rel] = shard.notes.frame()
     for event_id, found in copies.items():
         rel, index, event = found[0]
         if len(found) > 1:
@@ -118,6 +150,9 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             rel, index, event = chosen
             store._dirty.update(c[0] for c in found)
         store._events[event_id] = event
+        notes = notes_by_file.get(rel, {}).get(event_id)
+        if notes:
+            store._notes[event_id] = notes
         store._home[event_id] = store._origin[event_id] = rel
         if not is_build_file(rel):
             store._pinned.add(event_id)
@@ -141,11 +176,12 @@ def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             continue
         if event_id in store._pinned:
             continue
-        keys = store.source_keys(found_event)
-        removed = tuple(k for k in entry.src if k not in keys)
+        paths = {s.path for s in found_event.sources}
+        tracked = entry.tracked()
+        removed = [key for path, (key, _sfp) in tracked.items() if path not in paths]
         if removed:  # a person took these sources off the event: never attach them again
             entry.rejected = tuple(sorted({*entry.rejected, *removed}))
-            entry.src = keys
+            entry.retrack([found for path, found in tracked.items() if path in paths])
             store._dirty.add(home)
         if home != store._home[event_id]:
             store._dirty.add(home)
@@ -184,8 +220,10 @@ def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
                            "unique", b.line, b.column)
 
 
-def _contents(store: Store, rels: Collection[str] | None
-              ) -> dict[str, tuple[list[Event], dict[str, Ledger]]]:
+Contents = tuple[list[Event], dict[str, Ledger], ShardNotes | None]
+
+
+def _contents(store: Store, rels: Collection[str] | None) -> dict[str, Contents]:
     wanted = None if rels is None else set(rels)
     by_shard: dict[str, list[Event]] = {}
     for event_id, home in store._home.items():
@@ -196,25 +234,35 @@ def _contents(store: Store, rels: Collection[str] | None
         if wanted is None or stone.home in wanted:
             stones.setdefault(stone.home, {})[event_id] = stone.ledger
     contents = {}
-    for rel in sorted(wanted if wanted is not None else {*by_shard, *stones}):
+    for rel in sorted(wanted if wanted is not None else {*by_shard, *stones, *store._frames}):
         if is_build_file(rel):
             events = sorted(by_shard.get(rel, ()), key=Event.sort_key)
             ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
             ledger.update(stones.get(rel, {}))
-            contents[rel] = (events, ledger)
+            contents[rel] = (events, ledger, _notes(store, rel, events))
     return contents
+
+
+def _notes(store: Store, rel: str, events: list[Event]) -> ShardNotes | None:
+    frame = store._frames.get(rel)
+    own = {e.id: store._notes[e.id] for e in events if e.id in store._notes}
+    if frame is None and not own:
+        return None
+    found = frame.frame() if frame is not None else ShardNotes()
+    found.events = own
+    return found
 
 
 def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str, str]:
     """The text of each build file (or of ``rels``) as the store would write it now; a file with
     nothing left in it maps to ""."""
-    return {rel: render(rel, events, ledger) if events or ledger else ""
-            for rel, (events, ledger) in _contents(store, rels).items()}
+    return {rel: render(rel, events, ledger, notes) if events or ledger or notes else ""
+            for rel, (events, ledger, notes) in _contents(store, rels).items()}
 
 
 def save_store(project: Project, store: Store) -> list[Path]:
     """Write the shards whose content changed, each atomically; return the files written or
-    removed.
+    removed. A file left with no event, no ledger and no comment is removed.
 
     Files that gain an event are written before files that lose one, so a build killed half way
     leaves at worst an event in two files, which the next load resolves; never one in none.
@@ -229,18 +277,18 @@ def save_store(project: Project, store: Store) -> list[Path]:
     phases: list[list[tuple[Path, bytes | None]]] = [[], []]
     for rel in sorted(contents):
         changes = phases[0] if rel in gaining else phases[1]
-        events, ledger = contents[rel]
-        if not events and not ledger:
+        events, ledger, notes = contents[rel]
+        if not events and not ledger and not notes:
             changes.append((root / rel, None))
             if cache is not None:
                 cache.drop(rel)
             store._files.discard(rel)
             continue
-        data = render(rel, events, ledger).encode("utf-8")
+        data = render(rel, events, ledger, notes).encode("utf-8")
         changes.append((root / rel, data))
         store._files.add(rel)
         if cache is not None:
-            cache.put(rel, digest(data), ParsedShard(rel, events, ledger, True))
+            cache.put(rel, digest(data), ParsedShard(rel, events, ledger, True, notes))
     written = write_files(phases, root)
     _remove_stale_temporaries(root)
     store._origin = dict(store._home)

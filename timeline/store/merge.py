@@ -4,9 +4,10 @@ Each candidate is first matched to the sentence it came from last time (same art
 quote; else the most similar quote of that article), so a rebuild changes nothing and an edited
 article updates its events in place. A candidate with no such sentence joins an event another
 article reports (same date window, shared names and words) or becomes a new event. Fields a
-person edited keep the person's value; a conflict is reported when the article changes under
-them. Sources of articles that are gone go away, and an event left with none goes too, unless a
-person edited it. Articles that could not be read this time keep everything they contributed.
+person edited, of an event or of one of its sources, keep the person's value; a conflict is
+reported when the article changes under them. Sources of articles that are gone go away unless a
+person edited or added them, and an event left with none goes too, unless a person edited it.
+Articles that could not be read this time keep everything they contributed.
 """
 
 from __future__ import annotations
@@ -14,29 +15,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from timeline.model import Event, Source
+from timeline.store.candidates import canonical, order, overlap
 from timeline.store.core import Store
+from timeline.store.edits import apply, edited, same_source, show, snapshot, update_source
 from timeline.store.ids import base_id, unique_id
 from timeline.store.records import (
     FIELDS,
     Ledger,
+    SourcePrint,
     field_values,
     fingerprint,
     key_path,
+    source_edits,
     source_key,
+    source_print,
 )
 from timeline.store.similar import (
-    MERGEABLE,
     THRESHOLD,
-    WINDOW,
     Features,
+    Nearby,
     event_features,
-    same_window,
+    required,
     score,
 )
-from timeline.timeml import range_span
 
 _DAY = timedelta(days=1)
 _MONTH = timedelta(days=31)
@@ -51,6 +55,9 @@ class MergeReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (event id, message)
+    #: (store file, message): things a person should know about a file, such as a deleted
+    #: file whose events were written back
+    notices: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> list[str]:
@@ -71,42 +78,6 @@ def merge(store: Store, extracted: Mapping[str, Sequence[Event]], *,
     return _Merge(store, extracted, unreadable).run()
 
 
-def _order(source: Source) -> tuple[object, ...]:
-    return (source.published, source.path, source.offset if source.offset is not None else -1,
-            source.quote)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in text.split())
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
-def canonical(candidate: Event) -> Event:
-    """A copy of a candidate whose value, span and precision agree, with exactly one source."""
-    if len(candidate.sources) != 1:
-        raise ValueError(f"candidate {candidate.id or candidate.title!r} must have one source")
-    value, value_end = candidate.value, candidate.value_end
-    span = range_span(value, value_end)
-    if span is None or span[:2] != (candidate.first, candidate.last):
-        first, last = candidate.first, candidate.last
-        value, value_end = first.isoformat(), last.isoformat() if last != first else None
-        span = range_span(value, value_end)
-        assert span is not None
-    s = candidate.sources[0]
-    return Event(
-        id=candidate.id, value=value, value_end=value_end, first=span[0], last=span[1],
-        precision=span[2], title=candidate.title,
-        time=candidate.time if span[2] in ("day", "time") else None,
-        summary=candidate.summary, tags=sorted(set(candidate.tags)), origin=candidate.origin,
-        sources=[Source(s.path, s.title, s.published, s.url, s.quote, s.offset, s.agency)],
-        hidden=candidate.hidden, kind=candidate.kind,
-    )
-
-
 class _Merge:
     def __init__(self, store: Store, extracted: Mapping[str, Sequence[Event]],
                  unreadable: Collection[str]) -> None:
@@ -115,7 +86,7 @@ class _Merge:
         self.kept = set(unreadable) - self.read
         self.candidates = {
             path: sorted((canonical(c) for c in events),
-                         key=lambda c: (_order(c.sources[0]), c.kind, c.value))
+                         key=lambda c: (order(c.sources[0]), c.kind, c.value))
             for path, events in extracted.items()
         }
         self.report = MergeReport()
@@ -123,9 +94,13 @@ class _Merge:
         self.affected: set[str] = set()
         self.before: dict[str, tuple[object, ...]] = {}
         self.taken: set[str] = set()
-        self.short: dict[date, list[str]] | None = None  # first day -> day-precise events
-        self.periods: dict[int, list[str]] = {}  # first year -> periods
+        self.nearby: Nearby | None = None  # built when the first new candidate needs it
         self.features: dict[str, Features] = {}
+        self.tracked: dict[str, dict[str, tuple[str, SourcePrint | None]]] = {}
+        self.source_conflicts: dict[str, list[str]] = defaultdict(list)
+        #: sources matched by their sentence key whose fields are as extraction gives them now:
+        #: their ledger entry stands as it is
+        self.unchanged: set[int] = set()
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -144,15 +119,12 @@ class _Merge:
             for event, _source in by_path[path]:
                 self._touch(event)
         for event_id in sorted(self.affected):
-            event = store._events[event_id]
             if event_id not in store._pinned:
-                event.sources = sorted(
-                    (s for s in event.sources if id(s) in self.matched or s.path in self.kept),
-                    key=_order)
+                self._drop_unreported(store._events[event_id])
         self._clean_tombstones()
         self.taken = store.taken_ids()
         # the earliest report creates the event, so its id and its primary source agree
-        for candidate in sorted(fresh, key=lambda c: (_order(c.sources[0]), c.kind, c.value)):
+        for candidate in sorted(fresh, key=lambda c: (order(c.sources[0]), c.kind, c.value)):
             self._place_new(candidate)
         for event_id in sorted(self.affected):
             if event_id in store._events and event_id not in store._pinned:
@@ -161,21 +133,72 @@ class _Merge:
         self.report.updated.sort()
         self.report.removed.sort()
         self.report.conflicts.sort()
+        self._recreated()
         return self.report
+
+    def _recreated(self) -> None:
+        """Say when the events of a file a person deleted are written back: its ledger went
+        with it, so nothing tells them from new ones but the cache's memory of the file."""
+        store = self.store
+        back: dict[str, list[str]] = defaultdict(list)
+        for event_id in self.report.added:
+            home = store._home.get(event_id)
+            if home is not None and home in store._vanished:
+                back[home].append(event_id)
+        for rel, ids in sorted(back.items()):
+            self.report.notices.append((rel, (
+                f"this file was deleted, so the {len(ids)} event(s) extracted into it were "
+                f"extracted again and written back ({', '.join(ids)}); to remove an event for "
+                "good, delete its block or add `hidden: true` instead of deleting the file")))
 
     def _known_paths(self) -> set[str]:
         return self.read | self.kept
 
+    def _tracked(self, event_id: str) -> dict[str, tuple[str, SourcePrint | None]]:
+        found = self.tracked.get(event_id)
+        if found is None:
+            found = self.tracked[event_id] = self.store.tracked(event_id)
+        return found
+
+    def _key(self, event: Event, source: Source) -> str:
+        """The sentence a source of the store stands for: as extraction last wrote it."""
+        known = self._tracked(event.id).get(source.path)
+        return known[0] if known is not None else source_key(source)
+
+    def _drop_unreported(self, event: Event) -> None:
+        """Take off the sources no article reports any more: those the build wrote and nobody
+        edited. A source a person added or edited stays (an edited one with a conflict, once)."""
+        if all(id(s) in self.matched or s.path in self.kept for s in event.sources):
+            event.sources.sort(key=order)
+            return
+        tracked = self._tracked(event.id)
+        kept = []
+        for source in event.sources:
+            if id(source) in self.matched or source.path in self.kept:
+                kept.append(source)
+                continue
+            known = tracked.get(source.path)
+            if known is None:
+                kept.append(source)  # a person's own source
+                continue
+            edits = source_edits(source, known[1])
+            if edits:
+                kept.append(source)
+                self.source_conflicts[event.id].append(
+                    f"your source entry {source.path} (edited: {', '.join(edits)}) kept, but "
+                    "that article no longer reports this event")
+        event.sources = sorted(kept, key=order)
+
     def _touch(self, event: Event) -> None:
         if event.id not in self.affected:
             self.affected.add(event.id)
-            self.before[event.id] = _snapshot(event, self.store._ledger.get(event.id))
+            self.before[event.id] = snapshot(event, self.store._ledger.get(event.id))
 
     def _match(self, existing: list[tuple[Event, Source]], candidates: list[Event]) -> list[Event]:
         """Pair this article's candidates with its sentences in the store; return the rest."""
         for event, _source in existing:
             self._touch(event)
-        source_keys = [source_key(s) for _e, s in existing]
+        source_keys = [self._key(e, s) for e, s in existing]
         candidate_keys = [source_key(c.sources[0]) for c in candidates]
         left = set(range(len(candidates)))
         open_sources = set(range(len(existing)))
@@ -187,12 +210,12 @@ class _Merge:
                 event, source = existing[i]
                 for j in by_key.get(source_keys[i], ()):
                     if j in left and (not same_kind or event.kind == candidates[j].kind):
-                        self._pair(event, source, candidates[j])
+                        self._pair(event, source, candidates[j], by_key=True)
                         open_sources.discard(i)
                         left.discard(j)
                         break
         pairs = sorted(
-            (-_overlap(existing[i][1].quote, candidates[j].sources[0].quote), i, j)
+            (-overlap(existing[i][1].quote, candidates[j].sources[0].quote), i, j)
             for i in open_sources for j in left if existing[i][0].kind == candidates[j].kind
         )
         for negative, i, j in pairs:  # an edited sentence: the most similar one left
@@ -203,13 +226,21 @@ class _Merge:
             self._pair(existing[i][0], existing[i][1], candidates[j])
         return [candidates[j] for j in sorted(left)]
 
-    def _pair(self, event: Event, source: Source, candidate: Event) -> None:
+    def _pair(self, event: Event, source: Source, candidate: Event, by_key: bool = False
+              ) -> None:
         self.matched[id(source)] = candidate
         if event.id in self.store._pinned:
             return  # a person's own file: the candidate is absorbed, nothing changes
-        new = candidate.sources[0]
-        source.title, source.published, source.url = new.title, new.published, new.url
-        source.quote, source.offset, source.agency = new.quote, new.offset, new.agency
+        if by_key and same_source(source, candidate.sources[0]):
+            # the same time, but the article's datetime knows its zone's name ("EET")
+            source.published = candidate.sources[0].published
+            self.unchanged.add(id(source))
+            return
+        known = self._tracked(event.id).get(source.path)
+        message = update_source(source, candidate.sources[0], known[1] if known else None,
+                                known=known is not None)
+        if message is not None:
+            self.source_conflicts[event.id].append(message)
 
     def _clean_tombstones(self) -> None:
         known = self._known_paths()
@@ -231,7 +262,7 @@ class _Merge:
         target = self._similar(candidate, key)
         if target is not None:
             self._touch(target)
-            target.sources = sorted([*target.sources, candidate.sources[0]], key=_order)
+            target.sources = sorted([*target.sources, candidate.sources[0]], key=order)
             self.matched[id(candidate.sources[0])] = candidate
             self.features.pop(target.id, None)
             return
@@ -239,7 +270,8 @@ class _Merge:
                         sources=list(candidate.sources))
         self.taken.add(event.id)
         self.matched[id(event.sources[0])] = candidate
-        store.add(event, Ledger(fp=fingerprint(event), src=(key,), kind=event.kind))
+        store.add(event, Ledger(fp=fingerprint(event), src=(key,), kind=event.kind,
+                                sfp=(source_print(event.sources[0]),)))
         self._index(event)
         self.affected.add(event.id)
         self.report.added.append(event.id)
@@ -260,48 +292,31 @@ class _Merge:
             theirs = self.features.get(event.id)
             if theirs is None:
                 theirs = self.features[event.id] = event_features(event)
-            value = score(mine, theirs)
-            if value >= THRESHOLD and (best is None or (value, event.id) > best):
+            needed = required(candidate, event)
+            value = score(mine, theirs, apart=needed > THRESHOLD)
+            if value >= needed and (best is None or (value, event.id) > best):
                 best = (value, event.id)
         return self.store._events[best[1]] if best is not None else None
 
     def _index(self, event: Event) -> None:
-        if self.short is None:
-            return
-        if event.kind == "period":
-            self.periods.setdefault(event.first.year, []).append(event.id)
-        elif event.precision in MERGEABLE:
-            self.short.setdefault(event.first, []).append(event.id)
+        if self.nearby is not None:
+            self.nearby.add(event)
 
     def _near(self, candidate: Event) -> list[Event]:
-        """Events that could be the same happening by their dates: periods over the same
-        years, day-precise events within a day."""
-        if self.short is None:
-            self.short = {}
-            for event in self.store._events.values():
-                self._index(event)
-        if candidate.kind == "period":
-            ids = list(self.periods.get(candidate.first.year, ()))
-        elif candidate.precision in MERGEABLE:
-            low, high = candidate.first - WINDOW, candidate.last + WINDOW
-            ids = []
-            day = low - _MONTH
-            while day <= high:
-                ids.extend(self.short.get(day, ()))
-                day += _DAY
-        else:
-            return []
-        events = self.store._events
-        return [events[i] for i in ids if i in events and same_window(candidate, events[i])]
+        """Events that could be the same happening by their dates."""
+        if self.nearby is None:
+            self.nearby = Nearby(self.store._events.values())
+        return self.nearby.near(candidate, self.store._events)
 
     def _settle(self, event: Event) -> None:
         """Recompute an affected event from its sources' candidates, keeping a person's edits."""
         store = self.store
         ledger = store._ledger.get(event.id)
         if ledger is None:
-            ledger = Ledger(fp=None, src=store.source_keys(event), kind=event.kind)
+            ledger = Ledger(fp=None, kind=event.kind)
             store._ledger[event.id] = ledger
-        edits = _edited(event, ledger)
+        self.report.conflicts.extend((event.id, m) for m in self.source_conflicts.pop(event.id, ()))
+        edits = edited(event, ledger)
         if not event.sources:
             if edits or event.hidden:
                 gone = sorted({key_path(k) for k in ledger.src})
@@ -309,7 +324,7 @@ class _Merge:
                     self.report.conflicts.append(
                         (event.id, f"kept because it was edited by hand, but no article reports "
                                    f"it any more (was: {', '.join(gone)})"))
-                ledger.src = ()
+                ledger.retrack([])
                 self._record(event, ledger)
                 return
             store.remove(event.id)
@@ -318,9 +333,9 @@ class _Merge:
             else:
                 self.report.removed.append(event.id)
             return
-        primary = event.sources[0]
-        if any(s.path in self.kept for s in event.sources) or id(primary) not in self.matched:
-            ledger.src = store.source_keys(event)
+        self._retrack(event, ledger)
+        primary = next((s for s in event.sources if id(s) in self.matched), None)
+        if primary is None or any(s.path in self.kept for s in event.sources):
             self._record(event, ledger)
             return
         wanted = self.matched[id(primary)]
@@ -337,20 +352,36 @@ class _Merge:
                 if new_fp[index] != ledger.fp[index]:
                     changed_under_edit.append((name, new_values[index]))
                 continue
-            _apply(event, target, name)
+            apply(event, target, name)
         if changed_under_edit:
-            detail = "; ".join(f"{name} now extracted as {_show(name, value)}"
+            detail = "; ".join(f"{name} now extracted as {show(name, value)}"
                                for name, value in changed_under_edit)
             self.report.conflicts.append(
                 (event.id, f"the article changed after this event was edited by hand; your "
                            f"{', '.join(n for n, _ in changed_under_edit)} kept ({detail})"))
         ledger.fp = new_fp
         ledger.kind = event.kind
-        ledger.src = store.source_keys(event)
         self._record(event, ledger)
 
+    def _retrack(self, event: Event, ledger: Ledger) -> None:
+        """Record which sources the build wrote, as extraction reports them now: those matched
+        this build, and those of articles that could not be read."""
+        tracked = self._tracked(event.id)
+        entries: list[tuple[str, SourcePrint | None]] = []
+        for source in event.sources:
+            candidate = self.matched.get(id(source))
+            known = tracked.get(source.path)
+            if id(source) in self.unchanged and known is not None and known[1] is not None:
+                entries.append(known)
+            elif candidate is not None:
+                new = candidate.sources[0]
+                entries.append((source_key(new), source_print(new)))
+            elif source.path in self.kept and known is not None:
+                entries.append(known)
+        ledger.retrack(entries)
+
     def _record(self, event: Event, ledger: Ledger) -> None:
-        after = _snapshot(event, ledger)
+        after = snapshot(event, ledger)
         before = self.before.get(event.id)
         if before is not None and before != after:
             self.store.place(event)
@@ -358,41 +389,3 @@ class _Merge:
                 self.report.updated.append(event.id)
         elif before is None:
             self.store.place(event)
-
-
-def _edited(event: Event, ledger: Ledger) -> list[str]:
-    if ledger.fp is None:
-        return list(FIELDS)
-    current = fingerprint(event)
-    return [name for name, old, new in zip(FIELDS, ledger.fp, current, strict=True) if old != new]
-
-
-def _apply(event: Event, target: Event, name: str) -> None:
-    if name == "when":
-        event.value, event.value_end, event.time, event.kind = (
-            target.value, target.value_end, target.time, target.kind)
-        event.first, event.last, event.precision = target.first, target.last, target.precision
-    elif name == "title":
-        event.title = target.title
-    elif name == "summary":
-        event.summary = target.summary
-    else:
-        event.tags = list(target.tags)
-
-
-def _show(name: str, value: str) -> str:
-    if name == "when":
-        start, end, time, _kind = value.split("|")
-        return repr(start + (f"..{end}" if end else "") + (f" {time}" if time else ""))
-    if name == "tags":
-        return "[" + ", ".join(value.split("\n")) + "]" if value else "[]"
-    return repr(value if len(value) <= 60 else value[:57] + "...")
-
-
-def _snapshot(event: Event, ledger: Ledger | None) -> tuple[object, ...]:
-    sources = tuple((s.path, s.title, s.published, s.url, s.quote, s.offset, s.agency)
-                    for s in event.sources)
-    fields = (event.value, event.value_end, event.time, event.kind, event.title, event.summary,
-              tuple(event.tags), event.hidden, sources)
-    book = None if ledger is None else (ledger.fp, ledger.src, ledger.rejected, ledger.kind)
-    return (*fields, book)

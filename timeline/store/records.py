@@ -2,13 +2,16 @@
 
 The ledger is how a build tells a person's edits from its own work without the cache: for every
 extracted event it records a fingerprint of the values extraction last wrote (one short hash per
-field group) and the keys of the sentences it came from. A field whose value no longer matches
-its fingerprint was edited by a person; an id in the ledger with no event was deleted by one.
+field group), the keys of the sentences it came from and, for each of those sources, a
+fingerprint of the source's fields as extraction wrote them. A field whose value no longer
+matches its fingerprint was edited by a person; an id in the ledger with no event was deleted by
+one.
 """
 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 
 from timeline.model import Event, Source
@@ -17,6 +20,13 @@ from timeline.model import Event, Source
 FIELDS = ("when", "title", "summary", "tags")
 
 Fingerprint = tuple[str, str, str, str]
+
+#: The fields of a source a person may edit, each with its own hash; ``quote`` covers the offset
+#: too (the offset says where the quote is). ``path`` is not among them: it names the article.
+SOURCE_FIELDS = ("title", "url", "published", "agency", "author", "quote")
+
+#: A source's fingerprint: one hash per SOURCE_FIELDS entry, joined by ".".
+SourcePrint = str
 
 
 @dataclass(slots=True)
@@ -28,6 +38,26 @@ class Ledger:
     rejected: tuple[str, ...] = ()  # source keys a person removed: never attach them again
     kind: str = "event"
     deleted: bool = False
+    #: for each key of ``src``, the fingerprint of that source's fields as extraction last
+    #: wrote them; empty when unknown (a ledger written before sources were fingerprinted)
+    sfp: tuple[SourcePrint, ...] = ()
+
+    def tracked(self) -> dict[str, tuple[str, SourcePrint | None]]:
+        """article path -> (sentence key, source fingerprint or None) of each source the build
+        wrote; a source of an event that is not here was added by a person."""
+        prints: tuple[SourcePrint | None, ...] = (
+            tuple(p or None for p in self.sfp) if len(self.sfp) == len(self.src)
+            else (None,) * len(self.src))
+        found: dict[str, tuple[str, SourcePrint | None]] = {}
+        for key, sfp in zip(self.src, prints, strict=True):
+            found.setdefault(key_path(key), (key, sfp))
+        return found
+
+    def retrack(self, entries: list[tuple[str, SourcePrint | None]]) -> None:
+        """Track exactly these (key, fingerprint) sources, in this order."""
+        self.src = tuple(key for key, _sfp in entries)
+        known = [sfp for _key, sfp in entries if sfp]
+        self.sfp = tuple(sfp or "" for _key, sfp in entries) if known else ()
 
 
 def _h(text: str) -> str:
@@ -53,6 +83,33 @@ def edited_fields(event: Event, fp: Fingerprint | None) -> list[str]:
     if fp is None:
         return []
     return [name for name, old, new in zip(FIELDS, fp, fingerprint(event), strict=True)
+            if old != new]
+
+
+def source_values(source: Source) -> tuple[str, ...]:
+    return (
+        source.title,
+        source.url or "",
+        source.published.isoformat(),
+        source.agency or "",
+        source.author or "",
+        f"{source.offset if source.offset is not None else ''}|{source.quote}",
+    )
+
+
+def source_print(source: Source) -> SourcePrint:
+    # CRC-32 is enough to notice an edit, and several times cheaper than a hash object for the
+    # dozen thousand sources a build checks.
+    return ".".join(f"{zlib.crc32(v.encode('utf-8', 'surrogatepass')):08x}"
+                    for v in source_values(source))
+
+
+def source_edits(source: Source, sfp: SourcePrint | None) -> list[str]:
+    """The fields of ``source`` a person changed since extraction wrote ``sfp``."""
+    if sfp is None:
+        return []
+    return [name for name, old, new in zip(SOURCE_FIELDS, sfp.split("."),
+                                           source_print(source).split("."), strict=False)
             if old != new]
 
 

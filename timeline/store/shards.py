@@ -10,31 +10,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
 
-import yaml
-
-from timeline.errors import Problem
-from timeline.model import Event, Source
-from timeline.store.records import Fingerprint, Ledger
-from timeline.store.yamlform import date_scalar, load, problem_at, quoted, scalar
-from timeline.timeml import range_span
-
-EVENT_KEYS = ("id", "date", "end", "time", "kind", "title", "summary", "tags", "hidden",
-              "origin", "sources")
-SOURCE_KEYS = ("path", "title", "published", "url", "agency", "offset", "quote")
-LEDGER_KEYS = ("fp", "src", "rejected", "kind", "deleted")
-KINDS = ("event", "period")
-ORIGINS = ("extracted", "manual")
+from timeline.model import Event
+from timeline.store.notes import EventNotes, Note, ShardNotes
+from timeline.store.records import Ledger
+from timeline.store.yamlform import date_scalar, quoted, scalar
 
 _CANONICAL = re.compile(r"^(\d{4})(?:/(\d{2})(?:/(\d{2}))?)?\.yaml$")
-ID_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]*$")
-TIME_PATTERN = re.compile(r"^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$")
-FP_PATTERN = re.compile(r"^[0-9a-f]{8}(?:\.[0-9a-f]{8}){3}$")
 _SIMPLE_TAG = re.compile(r"^[A-Za-z][\w-]*$")
 
 HEADER = """\
+# {scope}: part of the timeline's event store.
+# Written by `timeline build`, and yours to edit:
+# - Edit any field of an event or of one of its sources: the build keeps your version, and
+#   reports a conflict when the article it came from changes afterwards.
+# - Hide an event from the site: add `hidden: true`. Delete it: remove its block; the build will
+#   not bring it back.
+# - Add an event: a block with `origin: manual`, an `id`, a `date` and a `title` (optionally
+#   `end`, `time`, `summary`, `tags`, `sources`). The build never changes it. A file with a name
+#   of your own (say content/events/notes.yaml) is read but never rewritten.
+# - `date` and `end` are TimeML values: 2022-05-10, 2022-05, 2022-W19, 2022-Q1, 2022, 199 (the
+#   1990s); `end` makes a period. `time` is "HH:MM:SS+HH:MM".
+# - Comments you write (lines starting with #, or # at the end of a line) stay next to what
+#   they annotate, and move with an event to its new file; those on an event the build removes
+#   are kept at the end of the file. The ledger at the end tells the build's work from yours:
+#   leave it alone.
+"""
+
+#: Headers earlier versions wrote: still the build's, not a person's comments.
+OLD_HEADERS = ("""\
 # {scope}: part of the timeline's event store.
 # Written by `timeline build`, and yours to edit:
 # - Edit any field of an event: the build keeps your version, and reports a conflict when the
@@ -48,7 +52,7 @@ HEADER = """\
 #   1990s); `end` makes a period. `time` is "HH:MM:SS+HH:MM".
 # Comments you add are not kept. The ledger at the end tells the build's work from yours: leave
 # it alone.
-"""
+""",)
 
 
 @dataclass(slots=True)
@@ -57,6 +61,17 @@ class ParsedShard:
     events: list[Event] = field(default_factory=list)
     ledger: dict[str, Ledger] = field(default_factory=dict)
     canonical: bool = True  # the bytes on disk are exactly what render() gives for it
+    notes: ShardNotes | None = None  # the comments people wrote in it, if any
+
+
+def header_length(rel: str, text: str) -> int:
+    """How many characters at the start of ``text`` are a header the build wrote."""
+    scope = _scope(rel)
+    for header in (HEADER, *OLD_HEADERS):
+        filled = header.format(scope=scope)
+        if text.startswith(filled):
+            return len(filled)
+    return 0
 
 
 def shard_for(event: Event) -> str:
@@ -87,13 +102,22 @@ def _scope(rel: str) -> str:
 
 # --- rendering ---------------------------------------------------------------------------------
 
+#: (anchor, text): a piece of an event's YAML, one line or more, and what comments on its first
+#: line annotate; a source's pieces all have anchors starting "@path".
+Piece = tuple[str, str]
 
-def render(rel: str, events: list[Event], ledger: dict[str, Ledger]) -> str:
+
+def render(rel: str, events: list[Event], ledger: dict[str, Ledger],
+           notes: ShardNotes | None = None) -> str:
+    """The text of a shard. With ``notes``, every comment goes back next to what it annotates;
+    those on lines that are gone go to the end of their event, or of the file."""
     out = [HEADER.format(scope=_scope(rel))]
+    if notes:
+        return _render_noted(out, events, ledger, notes)
     if events:
         out.append("events:\n")
         for event in events:
-            _render_event(event, out)
+            out.extend(text for _anchor, text in _event_pieces(event))
     else:
         out.append("events: []\n")
     if ledger:
@@ -103,38 +127,95 @@ def render(rel: str, events: list[Event], ledger: dict[str, Ledger]) -> str:
     return "".join(out)
 
 
-def _render_event(event: Event, out: list[str]) -> None:
-    out.append(f"- id: {scalar(event.id)}\n  date: {date_scalar(event.value)}\n")
+def _event_pieces(event: Event) -> list[Piece]:
+    out = [("", f"- id: {scalar(event.id)}\n"), ("date", f"  date: {date_scalar(event.value)}\n")]
     if event.value_end:
-        out.append(f"  end: {date_scalar(event.value_end)}\n")
+        out.append(("end", f"  end: {date_scalar(event.value_end)}\n"))
     if event.time:
-        out.append(f"  time: {quoted(event.time)}\n")
+        out.append(("time", f"  time: {quoted(event.time)}\n"))
     if event.kind != "event":
-        out.append(f"  kind: {scalar(event.kind)}\n")
-    out.append(f"  title: {scalar(event.title)}\n")
+        out.append(("kind", f"  kind: {scalar(event.kind)}\n"))
+    out.append(("title", f"  title: {scalar(event.title)}\n"))
     if event.summary:
-        out.append(f"  summary: {scalar(event.summary)}\n")
+        out.append(("summary", f"  summary: {scalar(event.summary)}\n"))
     if event.tags:
         if all(_SIMPLE_TAG.fullmatch(t) and scalar(t) == t for t in event.tags):
-            out.append(f"  tags: [{', '.join(event.tags)}]\n")
+            out.append(("tags", f"  tags: [{', '.join(event.tags)}]\n"))
         else:
-            out.append("  tags:\n" + "".join(f"  - {scalar(t)}\n" for t in event.tags))
+            out.append(("tags", "  tags:\n" + "".join(f"  - {scalar(t)}\n" for t in event.tags)))
     if event.hidden:
-        out.append("  hidden: true\n")
+        out.append(("hidden", "  hidden: true\n"))
     if event.origin != "extracted":
-        out.append(f"  origin: {scalar(event.origin)}\n")
+        out.append(("origin", f"  origin: {scalar(event.origin)}\n"))
     if event.sources:
-        out.append("  sources:\n")
+        out.append(("sources", "  sources:\n"))
         for s in event.sources:
-            out.append(f"  - path: {scalar(s.path)}\n    title: {scalar(s.title)}\n"
-                       f"    published: {scalar(s.published.isoformat())}\n")
+            at = f"@{s.path}"
+            out.append((at, f"  - path: {scalar(s.path)}\n"))
+            out.append((f"{at}\ttitle", f"    title: {scalar(s.title)}\n"))
+            out.append((f"{at}\tpublished", f"    published: {scalar(s.published.isoformat())}\n"))
             if s.url:
-                out.append(f"    url: {scalar(s.url)}\n")
+                out.append((f"{at}\turl", f"    url: {scalar(s.url)}\n"))
             if s.agency:
-                out.append(f"    agency: {scalar(s.agency)}\n")
+                out.append((f"{at}\tagency", f"    agency: {scalar(s.agency)}\n"))
+            if s.author:
+                out.append((f"{at}\tauthor", f"    author: {scalar(s.author)}\n"))
             if s.offset is not None:
-                out.append(f"    offset: {s.offset}\n")
-            out.append(f"    quote: {scalar(s.quote)}\n")
+                out.append((f"{at}\toffset", f"    offset: {s.offset}\n"))
+            out.append((f"{at}\tquote", f"    quote: {scalar(s.quote)}\n"))
+    return out
+
+
+def _render_noted(out: list[str], events: list[Event], ledger: dict[str, Ledger],
+                  notes: ShardNotes) -> str:
+    _put(out, "events:" if events else "events: []", notes.head)
+    for event in events:
+        _render_event_noted(event, notes.events.get(event.id, {}), out)
+    orphans: list[str] = []
+    if ledger:
+        _put(out, "ledger:", notes.ledger_head)
+        for event_id in sorted(ledger):
+            line = f"  {scalar(event_id)}: {_render_ledger(ledger[event_id])}"
+            _put(out, line, notes.ledger.get(event_id))
+    else:
+        orphans.extend(notes.ledger_head.lines(""))
+    for event_id, note in sorted(notes.ledger.items()):
+        if event_id not in ledger:
+            orphans.extend(note.lines(""))
+    out.extend(f"{line}\n" for line in (*orphans, *notes.end))
+    return "".join(out)
+
+
+def _render_event_noted(event: Event, notes: EventNotes, out: list[str]) -> None:
+    pieces = _event_pieces(event)
+    used = set()
+    for index, (anchor, text) in enumerate(pieces):
+        note = notes.get(anchor)
+        if note is not None:
+            used.add(anchor)
+            first, rest = text.split("\n", 1)
+            _put(out, first, note)
+            out.append(rest)
+        else:
+            out.append(text)
+        block = anchor.split("\t", 1)[0] if anchor.startswith("@") else ""
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if block and not following.startswith(block + "\t"):  # the source's last line
+            below = notes.get(block)
+            out.extend(f"{line}\n" for line in (below.below if below is not None else ()))
+    left = [notes[a] for a in sorted(notes) if a not in used]
+    own = notes.get("")
+    out.extend(f"{line}\n" for line in (own.below if own is not None else ()))
+    for note in left:  # on lines that are no longer written: kept at the end of the event
+        out.extend(f"  {line.lstrip()}\n" if line.strip() else "\n" for line in note.lines(""))
+
+
+def _put(out: list[str], line: str, note: Note | None) -> None:
+    if note is None:
+        out.append(f"{line}\n")
+        return
+    out.extend(f"{above}\n" for above in note.above)
+    out.append(f"{line}{note.beside}\n")
 
 
 def _render_ledger(entry: Ledger) -> str:
@@ -144,220 +225,10 @@ def _render_ledger(entry: Ledger) -> str:
     if entry.fp is not None:
         parts.append(f"fp: {'.'.join(entry.fp)}")
     parts.append("src: [" + ", ".join(quoted(k) for k in entry.src) + "]")
+    if entry.sfp:
+        parts.append("sfp: [" + ", ".join(p or '""' for p in entry.sfp) + "]")
     if entry.rejected:
         parts.append("rejected: [" + ", ".join(quoted(k) for k in entry.rejected) + "]")
     if entry.kind != "event":
         parts.append(f"kind: {scalar(entry.kind)}")
     return "{" + ", ".join(parts) + "}"
-
-
-# --- parsing -----------------------------------------------------------------------------------
-
-
-class _Checker:
-    """Collects problems with a YAML path each; locates them in the text only when there are."""
-
-    def __init__(self, rel: str, shown: str, text: str) -> None:
-        self.rel, self.shown, self.text = rel, shown, text
-        self.found: list[tuple[tuple[str | int, ...], str]] = []
-
-    def add(self, path: tuple[str | int, ...], message: str) -> None:
-        self.found.append((path, message))
-
-    def problems(self) -> list[Problem]:
-        return [problem_at(self.shown, self.text, path, f"{_dotted(path)}{message}")
-                for path, message in self.found]
-
-
-def _dotted(path: tuple[str | int, ...]) -> str:
-    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
-    return f"{where}: " if where else ""
-
-
-def parse(rel: str, text: str, shown: str | None = None) -> tuple[ParsedShard, list[Problem]]:
-    """Parse one shard; ``shown`` is the path messages name (relative to the project)."""
-    shown = shown or rel
-    try:
-        raw = load(text)
-    except yaml.YAMLError as exc:
-        return ParsedShard(rel), [_yaml_problem(exc, shown)]
-    check = _Checker(rel, shown, text)
-    shard = ParsedShard(rel)
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        check.add((), "expected a mapping with `events:` (a list) and `ledger:`")
-        return shard, check.problems()
-    for key in raw:
-        if key not in ("events", "ledger"):
-            check.add((str(key),), f"unknown key {key!r}; expected `events` and `ledger`")
-    events = raw.get("events") or []
-    if not isinstance(events, list):
-        check.add(("events",), "expected a list of events, each starting with `- id:`")
-        events = []
-    for index, item in enumerate(events):
-        event = _event(item, ("events", index), check)
-        if event is not None:
-            shard.events.append(event)
-    ledger = raw.get("ledger") or {}
-    if not isinstance(ledger, dict):
-        check.add(("ledger",), "expected a mapping of event id to bookkeeping")
-        ledger = {}
-    for event_id, entry in ledger.items():
-        parsed = _ledger(entry, ("ledger", str(event_id)), check)
-        if parsed is not None:
-            shard.ledger[str(event_id)] = parsed
-    return shard, check.problems()
-
-
-def _yaml_problem(exc: yaml.YAMLError, shown: str) -> Problem:
-    if isinstance(exc, yaml.MarkedYAMLError):
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        column = mark.column + 1 if mark is not None else None
-        return Problem(shown, f"YAML error: {exc.problem or exc.context or 'invalid YAML'}",
-                       line, column)
-    return Problem(shown, f"YAML error: {exc}")
-
-
-def _text(value: Any, path: tuple[str | int, ...], check: _Checker, what: str,
-          required: bool = True) -> str | None:
-    if value is None or value == "":
-        if required:
-            check.add(path, f"expected {what}")
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        check.add(path, f"expected {what}, got {type(value).__name__}")
-        return None
-    return str(value)
-
-
-def _event(item: Any, path: tuple[str | int, ...], check: _Checker) -> Event | None:
-    if not isinstance(item, dict):
-        check.add(path, "expected an event: a mapping starting with `- id:`")
-        return None
-    before = len(check.found)
-    for key in item:
-        if key not in EVENT_KEYS:
-            check.add((*path, str(key)), f"unknown field {key!r}; an event has "
-                                         f"{', '.join(EVENT_KEYS)}")
-    event_id = _text(item.get("id"), (*path, "id"), check, "an id such as 2022-05-10-talks-open")
-    if event_id is not None and not ID_PATTERN.fullmatch(event_id):
-        check.add((*path, "id"), "expected an id of letters, digits, '-', '_' and '.', such as "
-                                 "2022-05-10-talks-open")
-    value = _text(item.get("date"), (*path, "date"), check,
-                  "a TimeML date such as 2022-05-10, 2022-05 or 1910")
-    value_end = _text(item.get("end"), (*path, "end"), check, "a TimeML date", required=False)
-    span = range_span(value, value_end) if value else None
-    if value and span is None:
-        check.add((*path, "date"), f"cannot place {value!r} on a calendar; expected a TimeML "
-                                   "date such as 2022-05-10, 2022-05, 2022-W19, 2022-Q1 or 1910")
-    elif value and value_end and range_span(value_end, None) is None:
-        check.add((*path, "end"), f"cannot place {value_end!r} on a calendar; expected a TimeML "
-                                  "date such as 1945")
-    elif value and value_end and _ends_before(value, value_end):
-        check.add((*path, "end"), f"the end {value_end!r} is before the date {value!r}")
-    time = _text(item.get("time"), (*path, "time"), check, "a time", required=False)
-    if time is not None and not TIME_PATTERN.fullmatch(time):
-        check.add((*path, "time"), f'expected a time such as "17:48:00+09:00", got {time!r}')
-    kind = item.get("kind", "event")
-    if kind not in KINDS:
-        check.add((*path, "kind"), f"expected one of {', '.join(KINDS)}, got {kind!r}")
-    origin = item.get("origin", "extracted")
-    if origin not in ORIGINS:
-        check.add((*path, "origin"), f"expected one of {', '.join(ORIGINS)}, got {origin!r}")
-    title = _text(item.get("title"), (*path, "title"), check, "a title")
-    summary = _text(item.get("summary"), (*path, "summary"), check, "text", required=False)
-    tags = item.get("tags") or []
-    if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
-        check.add((*path, "tags"), "expected a list of tags, such as [trade, japan]")
-        tags = []
-    hidden = item.get("hidden", False)
-    if not isinstance(hidden, bool):
-        check.add((*path, "hidden"), f"expected true or false, got {hidden!r}")
-    raw_sources = item.get("sources") or []
-    if not isinstance(raw_sources, list):
-        check.add((*path, "sources"), "expected a list of sources, each starting with `- path:`")
-        raw_sources = []
-    sources = [s for i, raw in enumerate(raw_sources)
-               if (s := _source(raw, (*path, "sources", i), check)) is not None]
-    if len(check.found) > before or span is None:
-        return None
-    assert event_id is not None and value is not None and title is not None
-    first, last, precision = span
-    return Event(
-        id=event_id, value=value, value_end=value_end, first=first, last=last,
-        precision=precision, title=title, time=time, summary=summary or "",
-        tags=list(tags), origin=str(origin), sources=sources, hidden=bool(hidden),
-        kind=str(kind),
-    )
-
-
-def _ends_before(value: str, value_end: str) -> bool:
-    start, end = range_span(value, None), range_span(value_end, None)
-    return start is not None and end is not None and end[1] < start[0]
-
-
-def _source(raw: Any, path: tuple[str | int, ...], check: _Checker) -> Source | None:
-    if not isinstance(raw, dict):
-        check.add(path, "expected a source: a mapping starting with `- path:`")
-        return None
-    before = len(check.found)
-    for key in raw:
-        if key not in SOURCE_KEYS:
-            check.add((*path, str(key)), f"unknown field {key!r}; a source has "
-                                         f"{', '.join(SOURCE_KEYS)}")
-    where = _text(raw.get("path"), (*path, "path"), check, "the article's path")
-    title = _text(raw.get("title"), (*path, "title"), check, "the article's title",
-                  required=False)
-    published_text = _text(raw.get("published"), (*path, "published"), check,
-                           "a date and time such as 2022-05-10T17:48:00+09:00")
-    published = None
-    if published_text is not None:
-        try:
-            published = datetime.fromisoformat(published_text)
-        except ValueError:
-            check.add((*path, "published"), "expected a date and time such as "
-                                            f"2022-05-10T17:48:00+09:00, got {published_text!r}")
-    url = _text(raw.get("url"), (*path, "url"), check, "a URL", required=False)
-    agency = _text(raw.get("agency"), (*path, "agency"), check, "a name", required=False)
-    offset = raw.get("offset")
-    if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
-                               or offset < 0):
-        check.add((*path, "offset"), f"expected a character offset (0 or more), got {offset!r}")
-    quote = raw.get("quote") or ""
-    if not isinstance(quote, str):
-        check.add((*path, "quote"), "expected the sentence quoted from the article")
-    if len(check.found) > before:
-        return None
-    assert where is not None and published is not None
-    return Source(path=where, title=title or "", published=published, url=url,
-                  quote=str(quote), offset=offset, agency=agency)
-
-
-def _ledger(raw: Any, path: tuple[str | int, ...], check: _Checker) -> Ledger | None:
-    if not isinstance(raw, dict) or any(k not in LEDGER_KEYS for k in raw):
-        check.add(path, "expected {fp: ..., src: [...]} as the build wrote it; restore the "
-                        "line or delete it")
-        return None
-    fp_text = raw.get("fp")
-    fp: Fingerprint | None = None
-    if fp_text is not None:
-        if not isinstance(fp_text, str) or not FP_PATTERN.fullmatch(fp_text):
-            check.add((*path, "fp"), "expected four 8-digit hex hashes joined by '.'")
-            return None
-        a, b, c, d = fp_text.split(".")
-        fp = (a, b, c, d)
-    lists = []
-    for key in ("src", "rejected"):
-        value = raw.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-            check.add((*path, key), "expected a list of source keys")
-            return None
-        lists.append(tuple(value))
-    kind = raw.get("kind", "event")
-    deleted = raw.get("deleted", False)
-    if kind not in KINDS or not isinstance(deleted, bool):
-        check.add(path, "expected kind event|period and deleted true|false")
-        return None
-    return Ledger(fp=fp, src=lists[0], rejected=lists[1], kind=str(kind), deleted=deleted)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
-from timeline.extract.words import NOT_NAMES, STOPWORDS, SYNONYMS
+from timeline.extract.words import COMMON_OPENERS, NOT_NAMES, STOPWORDS, SYNONYMS, TITLE_WORDS
 from timeline.model import Event
 
-#: Score at or above which a candidate joins an existing event (tuned on the pair fixtures by
-#: benchmarks/bench_merge.py).
+#: Score at or above which a candidate joins an existing event reported the same day (tuned on
+#: the first group of pair fixtures by benchmarks/bench_merge.py) ...
 THRESHOLD = 0.35
+#: ... and a day apart (the same people a day later are as often doing something else), or
+#: dated only to a week, a month or coarser (a span that holds many happenings).
+THRESHOLD_APART = 0.6
+#: A report naming people none of whom the other names counts this much of its score.
+PEOPLE_APART = 0.5
 #: Reports of one happening may date it a day apart (time zones, "late on Monday").
 WINDOW = timedelta(days=1)
 #: Words are compared by their first letters, so "Kenya" meets "Kenyan" and "approval" meets
@@ -21,15 +27,19 @@ PREFIX = 5
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|['’-])$")
 _CANONICAL = {word: group[0] for group in SYNONYMS for word in group}
-
-
 _SUFFIX = re.compile(r"(?<=[a-z]{3})(?:ings|ing|ied|ies|ed|es|s)$")
+_TITLES = frozenset(w[:PREFIX] for w in TITLE_WORDS)
+
+Unit = tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
     words: frozenset[str]  # content words that are not names: what happened
     names: frozenset[str]  # capitalised words: who and where
+    people: frozenset[Unit] = frozenset()  # names of two words or more ("Sofia Rossi")
+    units: frozenset[Unit] = frozenset()  # every run of capitalised words
+    period: frozenset[str] | None = None  # a period's name, in words, for periods only
 
 
 def _norm(lower: str) -> str:
@@ -39,48 +49,87 @@ def _norm(lower: str) -> str:
 
 def features(texts: list[str]) -> Features:
     """Normalised content words, and the names apart from them. A capitalised word opening a
-    sentence counts as a name unless it is a common word there ("The", "Police" is a name)."""
+    sentence counts as a name unless it is a common word there ("The", "Critics"; "Police" is a
+    name). Runs of capitalised words ("Kestrel Bay's Meridian Bridge") are kept as units too, to
+    tell "Sofia Rossi" from "Sofia Haddad"."""
     names: set[str] = set()
     words: set[str] = set()
+    units: set[Unit] = set()
     for text in texts:
-        for token in _TOKEN.findall(text):
-            token = _POSSESSIVE.sub("", token)
+        run: list[str] = []
+        last_end = 0
+        for match in _TOKEN.finditer(text):
+            token = _POSSESSIVE.sub("", match.group())
             lower = token.lower()
-            if lower in STOPWORDS or lower in NOT_NAMES or len(lower) < 2:
-                continue
-            (names if token[:1].isupper() else words).add(_norm(lower))
-    return Features(frozenset(words - names), frozenset(names))
+            name = token[:1].isupper() and not (
+                lower in COMMON_OPENERS and not text[:match.start()].strip(" \"“‘'"))
+            skip = lower in STOPWORDS or lower in NOT_NAMES or len(lower) < 2
+            if name and not skip:
+                if not (run and not text[last_end:match.start()].strip()):
+                    if run:
+                        units.add(tuple(run))
+                    run = []
+                run.append(_norm(lower))
+                last_end = match.end()
+            elif run:
+                units.add(tuple(run))
+                run = []
+            if not skip:
+                (names if name else words).add(_norm(lower))
+        if run:
+            units.add(tuple(run))
+    people = {u for u in (tuple(w for w in unit if w not in _TITLES) for unit in units)
+              if len(u) >= 2}
+    return Features(frozenset(words - names), frozenset(names), frozenset(people),
+                    frozenset(units))
 
 
 def event_features(event: Event) -> Features:
     """What an event's reports say: their sentences (titles may be edited or be headlines);
     for a period, its name ("Japan's occupation"), as the sentences around it vary."""
     if event.kind == "period":
-        return features([event.title])
+        words = frozenset(_norm(t.lower()) for t in _TOKEN.findall(event.title)
+                          if t.lower() not in STOPWORDS)
+        return Features(words, frozenset(), period=words)
     return features([s.quote for s in event.sources] or [event.summary, event.title])
 
 
-#: Only events dated to the day can be told to be the same happening ("expected in December" in
-#: two articles is rarely one thing).
+#: Events dated to the day are compared within a day of each other; those dated more coarsely
+#: ("next week", "in December") only with events of exactly the same value.
 MERGEABLE = ("day", "time")
 
 
 def same_window(a: Event, b: Event) -> bool:
     """Whether two events could be one happening by their dates: the same span for periods,
-    days at most a day apart for events."""
+    days at most a day apart for events dated to the day, the same value for the others."""
     if a.kind != b.kind:
         return False
     if a.kind == "period":
         return a.first.year == b.first.year and a.last.year == b.last.year
-    if a.precision not in MERGEABLE or b.precision not in MERGEABLE:
-        return False
-    return a.first - WINDOW <= b.last and b.first - WINDOW <= a.last
+    if a.precision in MERGEABLE and b.precision in MERGEABLE:
+        return a.first - WINDOW <= b.last and b.first - WINDOW <= a.last
+    return a.value == b.value and a.precision == b.precision
 
 
-def score(a: Features, b: Features) -> float:
+def required(a: Event, b: Event) -> float:
+    """The score two events in the same window need to be one happening."""
+    if a.kind == "event" and ((a.first, a.last) != (b.first, b.last)
+                              or a.precision not in MERGEABLE):
+        return THRESHOLD_APART
+    return THRESHOLD
+
+
+def score(a: Features, b: Features, *, apart: bool = False) -> float:
     """0 (nothing shared) to 1: how much of what happened the reports share (the words that are
     not names), weighed by how much of who and where they share (the names). Reports naming
-    entirely different people and places, or naming none, are different happenings."""
+    entirely different people and places, or naming none, are different happenings; reports
+    that each name people, none of them the same, count half, and so do reports a day
+    ``apart`` that each name someone or somewhere the other does not. Periods: how alike their
+    names are."""
+    if a.period is not None or b.period is not None:
+        if not a.period or not b.period:
+            return 0.0
+        return len(a.period & b.period) / len(a.period | b.period)
     a_all, b_all = a.words | a.names, b.words | b.names
     what = len((a.words & b_all) | (b.words & a_all))
     if not what or not a.words or not b.words:
@@ -91,4 +140,54 @@ def score(a: Features, b: Features) -> float:
     who = len((a.names & b_all) | (b.names & a_all))
     if not who:
         return 0.0
-    return share * (0.5 + 0.5 * who / len(a.names | b.names))
+    value = share * (0.5 + 0.5 * who / len(a.names | b.names))
+    if a.people and b.people and not _same_person(a, b):
+        value *= PEOPLE_APART
+    elif apart and a.names - b_all and b.names - a_all:
+        value *= PEOPLE_APART  # each names someone or somewhere the other does not
+    return value
+
+
+def _same_person(a: Features, b: Features) -> bool:
+    return any(_overlap(p, u) for p in a.people for u in b.units | b.people) or \
+        any(_overlap(p, u) for p in b.people for u in a.units | a.people)
+
+
+def _overlap(person: Unit, unit: Unit) -> bool:
+    """Whether a name of two words or more and another name are the same one: "Sofia Rossi"
+    and "Rossi" or "Minister Sofia Rossi" are; "Sofia Rossi" and "Sofia Haddad" are not."""
+    mine, theirs = set(person), set(unit) - _TITLES
+    return bool(theirs) and (theirs <= mine or mine <= theirs)
+
+
+class Nearby:
+    """The events a candidate could be the same happening as, by their dates: periods over the
+    same years, events within a day, coarser events of the same value."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.days: dict[date, list[str]] = {}
+        self.periods: dict[int, list[str]] = {}
+        self.values: dict[str, list[str]] = {}
+        for event in events:
+            self.add(event)
+
+    def add(self, event: Event) -> None:
+        if event.kind == "period":
+            self.periods.setdefault(event.first.year, []).append(event.id)
+        elif event.precision in MERGEABLE:
+            self.days.setdefault(event.first, []).append(event.id)
+        else:
+            self.values.setdefault(event.value, []).append(event.id)
+
+    def near(self, candidate: Event, events: Mapping[str, Event]) -> list[Event]:
+        if candidate.kind == "period":
+            ids = list(self.periods.get(candidate.first.year, ()))
+        elif candidate.precision in MERGEABLE:
+            ids = []
+            day = candidate.first - WINDOW
+            while day <= candidate.last + WINDOW:
+                ids.extend(self.days.get(day, ()))
+                day += timedelta(days=1)
+        else:
+            ids = list(self.values.get(candidate.value, ()))
+        return [events[i] for i in ids if i in events and same_window(candidate, events[i])]

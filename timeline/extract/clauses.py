@@ -1,0 +1,197 @@
+"""Which clause of a sentence a date belongs to, so that an event's title and its date come from
+the same clause.
+
+"Okafor told reporters the closure would last weeks and that extra ferries would cross the
+estuary from Wednesday": Wednesday is when the ferries cross, so the event is titled by that
+clause, not by the closure. "Whitlock said the cracks found last week were a warning": last week
+is when the cracks were found (a participle after a noun), not when Whitlock spoke. "... since
+the stadium opened in 1974": 1974 is when the stadium opened.
+
+No parser: a few patterns over words, with the word lists in words.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract.words import (
+    AUXILIARIES,
+    BARE_COMPLEMENT_VERBS,
+    BOUNDS,
+    CLAUSE_SUBORDINATORS,
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    PRONOUNS,
+    REPORTING_OBJECTS,
+)
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTES_OPEN, _QUOTES_CLOSE = "“\"", "”\""
+_DATE_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|over|from)\s+)?$", re.IGNORECASE)
+
+# "... the cracks found " / "..., completed " right before a date
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|(?P<comma>,)|\s)\s*(?P<verb>[a-z][a-z’'-]*)\s+$")
+_SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
+
+# A date right before ", when ..." dates the when-clause: "in the 1990s, when an audit ..."
+_WHEN_AFTER = re.compile(r"[\s,.\"”’']*when\s+", re.IGNORECASE)
+
+# Where a reported clause begins: "said (that) ", "told reporters (that) "
+_COMPLEMENT = re.compile(
+    r"\b(?:(?i:told|tells)(?:\s+(?:" + "|".join(REPORTING_OBJECTS) + r"))?|(?i:"
+    + "|".join(sorted(BARE_COMPLEMENT_VERBS - {"told", "tells"})) + r"))\b,?\s+(?i:that\s+)?"
+)
+# "... and that ..." coordinates two reported clauses; "; " two sentences
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)\s+that\s+|;\s+)", re.IGNORECASE)
+# After its date a clause ends where another begins: ", and the ...", " and is ...", "; "
+_NEXT_CLAUSE = re.compile(
+    r",\s*(?:and|but)\s+|;\s+|,\s+(?=[a-z]+ing\b)|\s+(?:and|but)\s+(?=(?:"
+    + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
+    + r")\b)",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:" + "|".join(CLAUSE_SUBORDINATORS) + r")\s+(?=[A-Za-z“\"])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a sentence to title an event by; offsets into the sentence."""
+
+    start: int
+    end: int
+
+
+def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` goes with a participle that describes a noun: "the
+    cracks found last week were ...", "the survey, completed last week, found ..."."""
+    before = _DATE_PREPOSITION.sub("", sentence[:start])
+    match = _PARTICIPLE_BEFORE.search(before)
+    if match is None or not _is_participle(match.group("verb")):
+        return False
+    after = sentence[end:]
+    if match.group("comma"):
+        return after.lstrip().startswith(",")
+    words = [w.lower() for w in _WORD.findall(before[: match.start("verb")])][-4:]
+    if not words or words[-1] in AUXILIARIES or words[-1] in PRONOUNS or words[-1] == "to":
+        return False
+    if not any(w in DETERMINERS or w.endswith(("'s", "’s")) for w in words):
+        return False
+    if any(w in AUXILIARIES for w in words):
+        return False
+    subject = _SUBJECT_AFTER.match(after)
+    return subject is not None and subject.group("word").lower() in AUXILIARIES
+
+
+def _is_participle(word: str) -> bool:
+    word = word.lower()
+    return word in IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_past(word: str, previous: str) -> bool:
+    word = word.lower()
+    if previous.lower() in DETERMINERS:  # "the corroded supports": an adjective
+        return False
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def reports_happening(text: str) -> bool:
+    """Whether a clause has a verb in the past: it reports something that happened."""
+    words = _WORD.findall(text)
+    return any(_is_past(word, words[i - 1] if i else "") for i, word in enumerate(words))
+
+
+def precedes_when(sentence: str, end: int) -> bool:
+    return _WHEN_AFTER.match(sentence[end:]) is not None
+
+
+def title_clause(sentence: str, start: int, end: int) -> Clause:
+    """The part of ``sentence`` that the date at ``start:end`` belongs to, when it is a
+    reported clause or one of several joined ones; the whole sentence when it is the main one.
+
+    A reported clause whose subject is a pronoun keeps its attribution ("The company said it
+    would add ferries"), which says who "it" is.
+    """
+    begin = 0
+    for match in _COMPLEMENT.finditer(sentence, 0, start):
+        begin = match.end()
+    for match in _COORDINATED.finditer(sentence, begin, start):
+        begin = match.end()
+    if begin and not reports_happening(sentence[begin:start]) \
+            and not re.search(r"\b(?:will|would|could|should|may|might|must|can)\b",
+                              sentence[begin:start], re.IGNORECASE):
+        begin = 0  # not a clause with a verb of its own: "said the plan ..." is no clause
+    first = _WORD.match(sentence, begin) if begin else None
+    if first is not None and first.group().lower() in PRONOUNS:
+        begin = 0
+    stop = _NEXT_CLAUSE.search(sentence, end)
+    finish = stop.start() if stop is not None else len(sentence)
+    opened = _open_quote(sentence, start)
+    if opened is not None and opened >= begin:
+        begin = opened + 1
+        closing = _close_quote(sentence, end)
+        if closing is not None:
+            finish = min(finish, closing)
+    return Clause(begin, finish)
+
+
+def subordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
+    """The clause a date in a subordinate clause dates, when that clause reports a happening
+    and the date is not a bound ("since the stadium opened in 1974" -> "the stadium opened";
+    "before next winter" is a deadline, not a date of a happening)."""
+    before = sentence[:start]
+    last = _WORD.findall(before[-20:])
+    if last and last[-1].lower() in (*BOUNDS, "before", "after"):
+        return None
+    opener = None
+    for match in _SUBORDINATOR.finditer(sentence, 0, start):
+        opener = match
+    if opener is None:
+        return None
+    text = sentence[opener.end():start]
+    if not text.strip() or not reports_happening(text):
+        return None
+    return _clause_from(sentence, opener.end(), end)
+
+
+def when_clause(sentence: str, end: int) -> Clause | None:
+    """The clause "..., when X did Y" after a date that X did Y at, if it reports a
+    happening."""
+    match = _WHEN_AFTER.match(sentence, end)
+    if match is None:
+        return None
+    clause = _clause_from(sentence, match.end(), match.end())
+    if not reports_happening(sentence[clause.start:clause.end]):
+        return None
+    return clause
+
+
+def _clause_from(sentence: str, begin: int, end: int) -> Clause:
+    stop = _NEXT_CLAUSE.search(sentence, end)
+    finish = stop.start() if stop is not None else len(sentence)
+    closing = _close_quote(sentence, begin)
+    if closing is not None and _open_quote(sentence, begin) is not None:
+        finish = min(finish, closing)
+    comma = sentence.find(",", end)
+    if comma != -1:
+        finish = min(finish, comma)
+    return Clause(begin, finish)
+
+
+def _open_quote(sentence: str, at: int) -> int | None:
+    """Where the quotation holding ``at`` opens, if ``at`` is inside one."""
+    before = sentence[:at]
+    curly = before.rfind("“")
+    if curly != -1 and curly > before.rfind("”"):
+        return curly
+    if before.count('"') % 2 == 1:
+        return before.rfind('"')
+    return None
+
+
+def _close_quote(sentence: str, at: int) -> int | None:
+    found = [i for i in (sentence.find("”", at), sentence.find('"', at)) if i != -1]
+    return min(found) if found else None
