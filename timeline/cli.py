@@ -196,3 +196,34 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
              else dates(text, anchor, settings, as_json=as_json, explain=explain))
     for line in lines:
         click.echo(line)
+
+
+# --- timeline serve ------------------------------------------------------------------------------
+
+@cli.command("serve")
+@project_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--poll", is_flag=True,
+              help="Look for changes by polling, for file systems without change events.")
+@click.option("--no-livereload", "no_livereload", is_flag=True,
+              help="Do not reload open pages or show build problems in them.")
+@click.option("-w", "--watch", "watch", multiple=True,
+              type=click.Path(exists=True, path_type=Path), metavar="PATH",
+              help="Also rebuild when PATH changes (may be given more than once).")
+@reports_errors
+def serve_command(project_dir: Path, host: str, port: int, open_browser: bool, poll: bool,
+                  no_livereload: bool, watch: tuple[Path, ...]) -> None:
+    """Preview the site: build it in memory, serve it, and rebuild and reload on every change.
+
+    Watches the articles, the event store, templates/ and timeline.yaml. A change rebuilds only
+    what it touches and updates the store as `timeline build` would; the site/ folder is left
+    alone. Problems are shown in the browser until fixed. Ctrl-C stops the server.
+    """
+    from timeline.serve import serve
+
+    serve(open_project(project_dir), host=host, port=port, open_browser=open_browser,
+          poll=poll, livereload=not no_livereload, watch=watch, echo=click.echo)

@@ -129,6 +129,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
               articles: Sequence[Article], *, serving: bool) -> None:
     site = Site(project, events, articles)
     r = Renderer(project, site, serving)
+    plan.shared = r.site_info()
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
             articles: frozenset[str] = frozenset(), every: bool = False) -> None:
@@ -138,7 +139,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     for year in site.years:
         _add_year(r, add, year)
     for event in site.events:
-        url = r.event_url(event)
+        url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
         shown = [e for e in (before, event, after) if e is not None]
         add(url, _bind(r.page, "event.html", url, event=event, previous=before, next=after),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.config import Project
 from timeline.model import Article, Event
@@ -28,6 +29,11 @@ class Page:
 @dataclass(slots=True)
 class SitePlan:
     pages: dict[str, Page] = field(default_factory=dict)
+    #: What every page shows (site title, event count, build date, years): when it differs
+    #: between two plans, every page differs.
+    shared: dict[str, Any] = field(default_factory=dict)
+    #: The URL of each event's own page, by event id.
+    event_urls: dict[str, str] = field(default_factory=dict)
 
     def add(self, page: Page) -> None:
         if page.url in self.pages:

@@ -1,0 +1,352 @@
+"""What ``timeline serve`` keeps in memory between rebuilds, and the incremental rebuild.
+
+The session holds the last good state: the project, every article read with its digest and its
+candidate events, the event store, the plan of the site and the pages rendered so far. A batch
+of changed files is turned into a new state by the stages ``build`` runs (read, extract, merge,
+plan, render) but only for what the batch touches: the articles whose bytes changed are read and
+extracted again, the merge is handed those articles and the ones whose events they share
+(``merge_changed``), and only the pages that show a changed event or article are marked stale.
+Pages are rendered when they are asked for; the ones open in a browser and, after a theme or
+configuration change, one page of each kind are rendered at once, before the store is written,
+so a template error leaves the store as it was. A failed rebuild commits nothing: the last good
+site is still served, the problem is shown, and the next change retries.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from threading import RLock
+
+from timeline.articles import article_paths, read_articles
+from timeline.build import extract_all, visible_events
+from timeline.config import CONFIG_FILE, Project, load_project
+from timeline.errors import Problem, RenderError, TimelineError
+from timeline.model import Article, Event
+from timeline.render import SitePlan, changed_events, changed_pages, plan_site
+from timeline.serve.changes import Changes, classify, digest, file_digest, folder_digest
+from timeline.serve.incremental import merge_changed
+from timeline.store import MergeReport, Store, load_store, merge, save_store, store_lock
+from timeline.store.files import shard_files
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one rebuild did, for the browsers and the console."""
+
+    rebuilt: bool = False  # False: the files changed nothing (a touch, the build's own write)
+    ok: bool = True  # False: the rebuild failed and nothing was committed
+    stale: set[str] = field(default_factory=set)  # pages that may now look different
+    everything: bool = False  # every page (theme or configuration changed)
+    anchors: list[str] = field(default_factory=list)  # slugs of the events that changed
+    problems: list[Problem] = field(default_factory=list)  # what is wrong now
+    summary: str = ""
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class _State:
+    """The inputs as last read: articles by project-relative path and what came of them."""
+
+    project: Project
+    config: str | None = None  # digest of timeline.yaml
+    theme: str = ""  # digest of the project's templates/
+    digests: dict[str, str] = field(default_factory=dict)  # every article file, broken ones too
+    articles: dict[str, Article] = field(default_factory=dict)
+    candidates: dict[str, list[Event]] = field(default_factory=dict)
+    broken: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def copy(self) -> _State:
+        return replace(self, digests=dict(self.digests), articles=dict(self.articles),
+                       candidates=dict(self.candidates), broken=dict(self.broken))
+
+
+#: At most this many changed events are named to the browser to jump to.
+MAX_ANCHORS = 20
+
+
+class Session:
+    """The incremental build behind ``timeline serve``; thread-safe through ``lock``."""
+
+    def __init__(self, project: Project, *, extra: Iterable[Path] = ()) -> None:
+        self.extra = [Path(p).resolve() for p in extra]
+        self.lock = RLock()
+        self.generation = 0  # rebuilds committed
+        #: Called with the current problems when rendering a page on request fails.
+        self.on_problems: Callable[[list[Problem]], None] | None = None
+        self._state = _State(project)
+        self._store: Store | None = None  # None: load it from disk before the next merge
+        self._shards: dict[Path, str] = {}  # store files and the digest of the bytes known
+        self._plan: SitePlan | None = None
+        self._events: list[Event] = []
+        self._bytes: dict[str, bytes] = {}  # last good bytes of each page rendered
+        self._version: dict[str, int] = {}  # how many times each page's bytes changed
+        self._stale: set[str] = set()
+        self._failure: list[Problem] = []  # why the last rebuild failed
+        self._late: list[Problem] = []  # template errors met rendering a page on request
+        self._pending: tuple[set[Path], set[Path]] = (set(), set())
+
+    @property
+    def project(self) -> Project:
+        return self._state.project
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Everything wrong now: a failed rebuild, articles that cannot be read, templates."""
+        with self.lock:
+            broken = [p for rel in sorted(self._state.broken) for p in self._state.broken[rel]]
+            return [*self._failure, *self._late, *broken]
+
+    def start(self) -> Outcome:
+        """The first build: read everything, merge, write the store, plan the site."""
+        return self.update(full=True)
+
+    def update(self, paths: Iterable[Path] = (), folders: Iterable[Path] = (), *,
+               viewed: Collection[str] = (), full: bool = False) -> Outcome:
+        """Rebuild after events on the files ``paths`` and folders ``folders``; ``viewed`` are
+        the pages open in browsers, rendered before this returns."""
+        started = time.perf_counter()
+        with self.lock:
+            files = set(paths) | self._pending[0]
+            dirs = set(folders) | self._pending[1]
+            full = full or bool(self._failure) or self._plan is None
+            try:
+                outcome = self._rebuild(files, dirs, viewed, full)
+            except TimelineError as exc:
+                self._pending = (files, dirs)
+                self._failure = list(exc.problems) or [Problem(CONFIG_FILE, str(exc))]
+                outcome = Outcome(rebuilt=True, ok=False, summary=str(exc).split("\n")[0])
+            else:
+                self._pending = (set(), set())
+                self._failure = []
+                if outcome.rebuilt:
+                    self._late = []
+            outcome.problems = self.problems
+            outcome.seconds = time.perf_counter() - started
+            return outcome
+
+    # --- pages -----------------------------------------------------------------------------
+
+    @property
+    def has_plan(self) -> bool:
+        """Whether a site was ever built (else every page shows what keeps it from building)."""
+        with self.lock:
+            return self._plan is not None
+
+    def has_page(self, url: str) -> bool:
+        with self.lock:
+            return self._plan is not None and url in self._plan.pages
+
+    def page(self, url: str) -> tuple[bytes, int] | None:
+        """The bytes of a page and their version, rendered now if stale; None when the site
+        has no such page. A template error gives the last good bytes, or raises RenderError."""
+        with self.lock:
+            plan = self._plan
+            if plan is None or url not in plan.pages:
+                return None
+            if url in self._stale or url not in self._bytes:
+                try:
+                    self._keep(url, plan.pages[url].build())
+                except RenderError as exc:
+                    self._late = list(exc.problems) or [Problem(url, str(exc))]
+                    if self.on_problems is not None:
+                        self.on_problems(self.problems)
+                    if url not in self._bytes:
+                        raise
+            return self._bytes[url], self._version[url]
+
+    def _keep(self, url: str, data: bytes) -> None:
+        if self._bytes.get(url) != data:
+            self._bytes[url] = data
+            self._version[url] = self._version.get(url, 0) + 1
+        self._stale.discard(url)
+
+    # --- the rebuild -----------------------------------------------------------------------
+
+    def _rebuild(self, files: set[Path], dirs: set[Path], viewed: Collection[str],
+                 full: bool) -> Outcome:
+        old = self._state
+        changes = classify(old.project, files, dirs, self.extra)
+        if not full and not changes:
+            return Outcome()
+        state = old.copy()
+        config_changed = self._read_config(state, changes, full)
+        theme_changed = self._read_theme(state, changes, full or config_changed)
+        changed, gone = self._read_articles(state, changes, full, reread=config_changed)
+        hand_edited = not full and self._store_edited(state.project, changes)
+        if not (config_changed or theme_changed or changed or gone or hand_edited
+                or changes.extra or full):
+            self._state = state  # only digests moved (a touch, a save without changes)
+            return Outcome()
+
+        project = state.project
+        report: MergeReport | None = None
+        with store_lock(project):
+            store = self._store
+            if store is None or hand_edited or config_changed or full:
+                self._store = None
+                store = load_store(project)
+                report = merge(store, state.candidates, unreadable=set(state.broken))
+            elif gone or any(rel in state.candidates for rel in changed):
+                self._store = None  # merge changes it in place: reload it if this rebuild fails
+                readable = [rel for rel in changed if rel in state.candidates]
+                report = merge_changed(store, state.candidates, changed=readable, gone=gone,
+                                       unreadable=set(state.broken))
+            events = visible_events(store)
+            articles = [state.articles[rel] for rel in sorted(state.articles)]
+            plan = plan_site(project, events, articles)
+            # after a failure the old events may have been changed in place: redo every page
+            probe = full or config_changed or theme_changed or changes.extra
+            everything = probe or self._plan is None or self._plan.shared != plan.shared
+            if everything:
+                stale = set(plan.pages)
+            else:
+                assert self._plan is not None
+                moved = (changed_events(self._events, events) if hand_edited or report is None
+                         else report.changed)
+                redo, delete = changed_pages(self._plan, plan, moved, {*changed, *gone})
+                stale = redo | delete
+            rendered = _render(plan, _wanted(plan, viewed, stale, self._bytes, probe))
+            written = save_store(project, store)
+        first = self._plan is None
+        self._commit(state, store, plan, events, stale, rendered, written, full)
+        self.generation += 1
+        ids = report.changed if report is not None else []
+        anchors = [plan.event_urls[i].split("/")[1] for i in ids if i in plan.event_urls]
+        if first:
+            summary = (f"{len(articles)} article(s), {len(events)} event(s), "
+                       f"{len(plan.pages)} page(s)")
+        else:
+            summary = _summary(project, changed, gone, report, stale, everything,
+                               config_changed, theme_changed, hand_edited)
+        return Outcome(rebuilt=True, stale=stale, everything=everything,
+                       anchors=anchors[:MAX_ANCHORS], summary=summary)
+
+    def _read_config(self, state: _State, changes: Changes, full: bool) -> bool:
+        """Load timeline.yaml again when its bytes changed; True when the settings differ."""
+        if not (changes.config or full):
+            return False
+        found = file_digest(state.project.root / CONFIG_FILE)
+        if found == state.config and not full:
+            return False
+        project = load_project(state.project.root)  # raises ConfigError naming file and line
+        differs = project != state.project or state.config is None
+        state.project, state.config = project, found
+        return differs
+
+    def _read_theme(self, state: _State, changes: Changes, full: bool) -> bool:
+        if not (changes.theme or full):
+            return False
+        found = folder_digest(state.project.templates_dir)
+        differs = found != state.theme or self._plan is None
+        state.theme = found
+        return differs
+
+    def _read_articles(self, state: _State, changes: Changes, full: bool,
+                       reread: bool) -> tuple[set[str], set[str]]:
+        """Read the articles whose bytes changed; return (changed, gone) project paths."""
+        project = state.project
+        if full or reread or changes.rescan:
+            paths = {project.relative(p): p for p in article_paths(project)}
+            gone = set(state.digests) - set(paths)
+        else:
+            paths = {project.relative(p): p for p in changes.articles}
+            gone = {rel for rel, p in paths.items() if not p.is_file() and rel in state.digests}
+            paths = {rel: p for rel, p in paths.items() if rel not in gone}
+        changed: dict[str, Path] = {}
+        for rel, path in paths.items():
+            found = file_digest(path)
+            if found is None:
+                if rel in state.digests:
+                    gone.add(rel)
+                continue
+            if reread or found != state.digests.get(rel):
+                changed[rel] = path
+                state.digests[rel] = found
+        for rel in gone:
+            for table in (state.digests, state.articles, state.candidates, state.broken):
+                table.pop(rel, None)
+        if changed:
+            read = read_articles(project, [changed[rel] for rel in sorted(changed)])
+            extracted, failed = extract_all(project, read.articles)
+            problems: dict[str, list[Problem]] = {}
+            for problem in [*read.problems, *failed]:
+                problems.setdefault(problem.path, []).append(problem)
+            for rel in changed:
+                for table in (state.articles, state.candidates, state.broken):
+                    table.pop(rel, None)
+            for article in read.articles:
+                if article.path in extracted:
+                    state.articles[article.path] = article
+                    state.candidates[article.path] = extracted[article.path]
+                    if article.digest:
+                        state.digests[article.path] = article.digest
+            state.broken.update(problems)
+        return set(changed), gone
+
+    def _store_edited(self, project: Project, changes: Changes) -> bool:
+        """Whether a person (or another build) changed the store's files."""
+        if changes.rescan:
+            current = {project.events_dir / rel for rel in shard_files(project.events_dir)}
+            return current != set(self._shards) or any(
+                file_digest(p) != self._shards.get(p) for p in current)
+        return any(file_digest(p) != self._shards.get(p) for p in changes.store)
+
+    def _commit(self, state: _State, store: Store, plan: SitePlan, events: list[Event],
+                stale: set[str], rendered: dict[str, bytes], written: list[Path],
+                full: bool) -> None:
+        project = state.project
+        if full or not self._shards:
+            self._shards = {}
+            for rel in shard_files(project.events_dir):
+                path = project.events_dir / rel
+                found = file_digest(path)
+                if found is not None:
+                    self._shards[path] = found
+        for path in written:
+            try:
+                self._shards[path] = digest(path.read_bytes())
+            except OSError:
+                self._shards.pop(path, None)
+        self._state, self._store, self._plan, self._events = state, store, plan, events
+        for url in set(self._bytes) - set(plan.pages):
+            del self._bytes[url]
+        self._stale = (self._stale | stale) & set(plan.pages)
+        for url, data in rendered.items():
+            self._keep(url, data)
+
+
+def _wanted(plan: SitePlan, viewed: Collection[str], stale: set[str], cached: dict[str, bytes],
+            probe: bool) -> set[str]:
+    """Pages to render before the rebuild counts as done: the stale ones open in a browser,
+    and after a theme or configuration change one page of each kind, to find template errors."""
+    wanted = {url for url in viewed if url in plan.pages and (url in stale or url not in cached)}
+    if probe:
+        kinds: dict[str, str] = {}
+        for url in sorted(plan.pages):
+            parts = url.split("/")
+            kind = "/".join(parts[:2] if len(parts) > 3 else parts[:1])
+            kinds.setdefault(kind, url)
+        wanted |= {url for url in kinds.values() if not url.startswith("static/")}
+    return wanted
+
+
+def _render(plan: SitePlan, urls: set[str]) -> dict[str, bytes]:
+    return {url: plan.pages[url].build() for url in sorted(urls)}
+
+
+def _summary(project: Project, changed: set[str], gone: set[str], report: MergeReport | None,
+             stale: set[str], everything: bool, config: bool, theme: bool, store: bool) -> str:
+    what = [*sorted(changed), *(f"{rel} (deleted)" for rel in sorted(gone))]
+    if config:
+        what.insert(0, CONFIG_FILE)
+    if theme:
+        what.insert(0, project.relative(project.templates_dir) + "/")
+    if store:
+        what.insert(0, project.relative(project.events_dir) + "/")
+    head = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
+    events = f"; events: {report.summary()}" if report is not None else ""
+    pages = "every page" if everything else f"{len(stale)} page(s)"
+    return f"{head or 'rebuilt'}{events}; {pages} to redo"
