@@ -37,7 +37,7 @@ def serve(project: Project, *, host: str = "127.0.0.1", port: int = 8000,
     session = Session(project, extra=watch)
     try:
         server = DevServer(session, host, port, livereload=livereload, poll=poll,
-                           debounce=debounce, echo=echo)
+                           debounce=debounce, echo=echo, manage_gc=True)
     except OSError as exc:
         raise TimelineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}"
                             + ("; try another --port" if port else "")) from None

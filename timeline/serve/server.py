@@ -7,6 +7,7 @@ Only paths of the built site are answered: a request names a key of the site's p
 
 from __future__ import annotations
 
+import gc
 import mimetypes
 import queue
 import secrets
@@ -65,8 +66,13 @@ class DevServer:
 
     def __init__(self, session: Session, host: str = "127.0.0.1", port: int = 0, *,
                  livereload: bool = True, poll: bool = False, debounce: float = DEBOUNCE,
-                 echo: Callable[[str], None] | None = None) -> None:
+                 echo: Callable[[str], None] | None = None, manage_gc: bool = False) -> None:
         self.session = session
+        #: Keep Python's cyclic garbage collector out of rebuilds (for a process of its own):
+        #: the first build's objects are frozen, collection is paused while a rebuild runs and
+        #: done after the browsers were told.
+        self.manage_gc = manage_gc
+        self._collections = 0
         self.livereload = livereload
         self.echo = echo or (lambda _line: None)
         self.token = secrets.token_hex(6)  # tells a browser the server was restarted
@@ -90,6 +96,9 @@ class DevServer:
         self.watcher.start()
         outcome = self.session.start()
         self._report(outcome)
+        if self.manage_gc:
+            gc.collect()
+            gc.freeze()
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="timeline-http",
                                         kwargs={"poll_interval": 0.2}, daemon=True)
         self._thread.start()
@@ -118,21 +127,42 @@ class DevServer:
 
     def rebuild(self, files: Iterable[Path] = (), folders: Iterable[Path] = ()) -> Outcome:
         """Rebuild after these files changed and tell the browsers (the watcher calls this)."""
+        if self.manage_gc:
+            gc.disable()
         try:
-            outcome = self.session.update(files, folders, viewed=self.hub.viewed())
+            outcome = self.session.update(files, folders, viewed=self.hub.viewed(),
+                                          announce=self._report)
         except Exception as exc:  # a bug must not take the preview down: show it, keep going
             problem = Problem("timeline", f"internal error: {type(exc).__name__}: {exc}")
             outcome = Outcome(rebuilt=True, ok=False, problems=[problem], summary=str(problem))
-        if outcome.rebuilt:
             self._report(outcome)
+        finally:
+            if self.manage_gc:
+                gc.enable()
+        if outcome.rebuilt:
             self.rebuilds.append(outcome)
             self.watcher.watch(watch_roots(self.session.project, self.session.extra))
+            if self.manage_gc:
+                self._collect()
         return outcome
 
+    def _collect(self) -> None:
+        """Collect what the rebuild left; now and then also what was frozen and is gone."""
+        self._collections += 1
+        if self._collections % 25 == 0:
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+        else:
+            gc.collect()
+
     def _report(self, outcome: Outcome) -> None:
-        if outcome.rebuilt:
-            mark = "rebuilt" if outcome.ok else "failed"
-            self.echo(f"{mark}: {outcome.summary} ({outcome.seconds:.2f} s)")
+        """Print the outcome and tell each browser whose page changed to reload."""
+        if not outcome.rebuilt:
+            return
+        mark = "rebuilt" if outcome.ok else "failed"
+        self.echo(f"{mark}: {outcome.summary} ({outcome.seconds:.2f} s, "
+                  f"{outcome.cpu:.2f} s CPU)")
         for problem in outcome.problems:
             self.echo(f"  problem: {problem}")
         for client in self.hub.clients():

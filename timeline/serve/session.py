@@ -43,7 +43,9 @@ class Outcome:
     anchors: list[str] = field(default_factory=list)  # slugs of the events that changed
     problems: list[Problem] = field(default_factory=list)  # what is wrong now
     summary: str = ""
-    seconds: float = 0.0
+    seconds: float = 0.0  # until the browsers could be told (the store is written after)
+    cpu: float = 0.0  # processor time of those seconds, which other processes cannot inflate
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass(slots=True)
@@ -80,6 +82,7 @@ class Session:
         self._store: Store | None = None  # None: load it from disk before the next merge
         self._shards: dict[Path, str] = {}  # store files and the digest of the bytes known
         self._plan: SitePlan | None = None
+        self._retired: SitePlan | None = None  # the plan before, freed after the reload
         self._events: list[Event] = []
         self._bytes: dict[str, bytes] = {}  # last good bytes of each page rendered
         self._version: dict[str, int] = {}  # how many times each page's bytes changed
@@ -104,20 +107,26 @@ class Session:
         return self.update(full=True)
 
     def update(self, paths: Iterable[Path] = (), folders: Iterable[Path] = (), *,
-               viewed: Collection[str] = (), full: bool = False) -> Outcome:
-        """Rebuild after events on the files ``paths`` and folders ``folders``; ``viewed`` are
-        the pages open in browsers, rendered before this returns."""
-        started = time.perf_counter()
+               viewed: Collection[str] = (), full: bool = False,
+               announce: Callable[[Outcome], None] | None = None) -> Outcome:
+        """Rebuild after events on the files ``paths`` and folders ``folders``.
+
+        ``viewed`` are the pages open in browsers: they are rendered before the rebuild counts
+        as done. ``announce`` is called with the outcome once the new site is in place and
+        before the store is written (writing it is not needed to show the change).
+        """
+        started, cpu = time.perf_counter(), time.thread_time()
         with self.lock:
             files = set(paths) | self._pending[0]
             dirs = set(folders) | self._pending[1]
             full = full or bool(self._failure) or self._plan is None
             try:
-                outcome = self._rebuild(files, dirs, viewed, full)
+                outcome, store = self._rebuild(files, dirs, viewed, full)
             except TimelineError as exc:
                 self._pending = (files, dirs)
                 self._failure = list(exc.problems) or [Problem(CONFIG_FILE, str(exc))]
                 outcome = Outcome(rebuilt=True, ok=False, summary=str(exc).split("\n")[0])
+                store = None
             else:
                 self._pending = (set(), set())
                 self._failure = []
@@ -125,7 +134,36 @@ class Session:
                     self._late = []
             outcome.problems = self.problems
             outcome.seconds = time.perf_counter() - started
-            return outcome
+            outcome.cpu = time.thread_time() - cpu
+            project = self.project
+        if announce is not None:
+            announce(outcome)
+        self._retired = None  # the previous plan, let go only now that the browsers know
+        if store is not None:
+            self._write(project, store)
+        return outcome
+
+    def _write(self, project: Project, store: Store) -> None:
+        """Write the store's changed files, as ``build`` would, and remember their bytes, so
+        the events the writes cause are known for the build's own."""
+        try:
+            with store_lock(project):
+                written = save_store(project, store)
+        except (TimelineError, OSError) as exc:
+            with self.lock:
+                self._store = None  # reload it: what is on disk is not what is in memory
+                problem = Problem(project.relative(project.events_dir),
+                                  f"cannot write the event store: {exc}")
+                self._failure = [problem]
+            if self.on_problems is not None:
+                self.on_problems(self.problems)
+            return
+        with self.lock:
+            for path in written:
+                try:
+                    self._shards[path] = digest(path.read_bytes())
+                except OSError:
+                    self._shards.pop(path, None)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -166,11 +204,13 @@ class Session:
     # --- the rebuild -----------------------------------------------------------------------
 
     def _rebuild(self, files: set[Path], dirs: set[Path], viewed: Collection[str],
-                 full: bool) -> Outcome:
+                 full: bool) -> tuple[Outcome, Store | None]:
+        """The new site in memory, and the store to write (None: nothing to write)."""
+        clock = _Clock()
         old = self._state
         changes = classify(old.project, files, dirs, self.extra)
         if not full and not changes:
-            return Outcome()
+            return Outcome(), None
         state = old.copy()
         config_changed = self._read_config(state, changes, full)
         theme_changed = self._read_theme(state, changes, full or config_changed)
@@ -179,39 +219,43 @@ class Session:
         if not (config_changed or theme_changed or changed or gone or hand_edited
                 or changes.extra or full):
             self._state = state  # only digests moved (a touch, a save without changes)
-            return Outcome()
+            return Outcome(), None
 
+        clock.lap("read")
         project = state.project
         report: MergeReport | None = None
-        with store_lock(project):
-            store = self._store
-            if store is None or hand_edited or config_changed or full:
-                self._store = None
+        store = self._store
+        if store is None or hand_edited or config_changed or full:
+            self._store = None
+            with store_lock(project):
                 store = load_store(project)
-                report = merge(store, state.candidates, unreadable=set(state.broken))
-            elif gone or any(rel in state.candidates for rel in changed):
-                self._store = None  # merge changes it in place: reload it if this rebuild fails
-                readable = [rel for rel in changed if rel in state.candidates]
-                report = merge_changed(store, state.candidates, changed=readable, gone=gone,
-                                       unreadable=set(state.broken))
-            events = visible_events(store)
-            articles = [state.articles[rel] for rel in sorted(state.articles)]
-            plan = plan_site(project, events, articles)
-            # after a failure the old events may have been changed in place: redo every page
-            probe = full or config_changed or theme_changed or changes.extra
-            everything = probe or self._plan is None or self._plan.shared != plan.shared
-            if everything:
-                stale = set(plan.pages)
-            else:
-                assert self._plan is not None
-                moved = (changed_events(self._events, events) if hand_edited or report is None
-                         else report.changed)
-                redo, delete = changed_pages(self._plan, plan, moved, {*changed, *gone})
-                stale = redo | delete
-            rendered = _render(plan, _wanted(plan, viewed, stale, self._bytes, probe))
-            written = save_store(project, store)
+            store._cache = None  # the cache would be pickled whole at every write
+            report = merge(store, state.candidates, unreadable=set(state.broken))
+        elif gone or any(rel in state.candidates for rel in changed):
+            self._store = None  # merge changes it in place: reload it if this rebuild fails
+            readable = [rel for rel in changed if rel in state.candidates]
+            report = merge_changed(store, state.candidates, changed=readable, gone=gone,
+                                   unreadable=set(state.broken))
+        clock.lap("merge")
+        events = visible_events(store)
+        articles = [state.articles[rel] for rel in sorted(state.articles)]
+        plan = plan_site(project, events, articles)
+        clock.lap("plan")
+        # after a failure the old events may have been changed in place: redo every page
+        probe = full or config_changed or theme_changed or changes.extra
+        everything = probe or self._plan is None or self._plan.shared != plan.shared
+        if everything:
+            stale = set(plan.pages)
+        else:
+            assert self._plan is not None
+            moved = (changed_events(self._events, events) if hand_edited or report is None
+                     else report.changed)
+            redo, delete = changed_pages(self._plan, plan, moved, {*changed, *gone})
+            stale = redo | delete
+        rendered = _render(plan, _wanted(plan, viewed, stale, self._bytes, probe))
+        clock.lap("render")
         first = self._plan is None
-        self._commit(state, store, plan, events, stale, rendered, written, full)
+        self._commit(state, store, plan, events, stale, rendered, full)
         self.generation += 1
         ids = report.changed if report is not None else []
         anchors = [plan.event_urls[i].split("/")[1] for i in ids if i in plan.event_urls]
@@ -221,8 +265,9 @@ class Session:
         else:
             summary = _summary(project, changed, gone, report, stale, everything,
                                config_changed, theme_changed, hand_edited)
-        return Outcome(rebuilt=True, stale=stale, everything=everything,
-                       anchors=anchors[:MAX_ANCHORS], summary=summary)
+        outcome = Outcome(rebuilt=True, stale=stale, everything=everything,
+                          anchors=anchors[:MAX_ANCHORS], summary=summary, stages=clock.laps)
+        return outcome, store
 
     def _read_config(self, state: _State, changes: Changes, full: bool) -> bool:
         """Load timeline.yaml again when its bytes changed; True when the settings differ."""
@@ -295,8 +340,7 @@ class Session:
         return any(file_digest(p) != self._shards.get(p) for p in changes.store)
 
     def _commit(self, state: _State, store: Store, plan: SitePlan, events: list[Event],
-                stale: set[str], rendered: dict[str, bytes], written: list[Path],
-                full: bool) -> None:
+                stale: set[str], rendered: dict[str, bytes], full: bool) -> None:
         project = state.project
         if full or not self._shards:
             self._shards = {}
@@ -305,17 +349,24 @@ class Session:
                 found = file_digest(path)
                 if found is not None:
                     self._shards[path] = found
-        for path in written:
-            try:
-                self._shards[path] = digest(path.read_bytes())
-            except OSError:
-                self._shards.pop(path, None)
+        self._retired = self._plan
         self._state, self._store, self._plan, self._events = state, store, plan, events
         for url in set(self._bytes) - set(plan.pages):
             del self._bytes[url]
         self._stale = (self._stale | stale) & set(plan.pages)
         for url, data in rendered.items():
             self._keep(url, data)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._last
+        self._last = now
 
 
 def _wanted(plan: SitePlan, viewed: Collection[str], stale: set[str], cached: dict[str, bytes],
