@@ -56,7 +56,7 @@ def site_key(path: str, base: str) -> str | None:
         return None
     rel = path[len(base):]
     parts = rel.split("/")
-    if any(p in (".", "..") or "\\" in p or "\0" in p for p in parts) or "//" in rel:
+    if any(p in (".", "..") or "\\" in p or "\0" in p for p in parts) or "" in parts[:-1]:
         return None
     return rel + "index.html" if rel == "" or rel.endswith("/") else rel
 
