@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from threading import RLock
+from threading import Lock, RLock
 
 from timeline.articles import article_paths, read_articles
 from timeline.build import extract_all, visible_events
@@ -74,7 +74,8 @@ class Session:
 
     def __init__(self, project: Project, *, extra: Iterable[Path] = ()) -> None:
         self.extra = [Path(p).resolve() for p in extra]
-        self.lock = RLock()
+        self.lock = RLock()  # the state: held by a rebuild until its new site is in place
+        self._serial = Lock()  # one rebuild at a time, its store writes included
         self.generation = 0  # rebuilds committed
         #: Called with the current problems when rendering a page on request fails.
         self.on_problems: Callable[[list[Problem]], None] | None = None
@@ -115,10 +116,15 @@ class Session:
         as done. ``announce`` is called with the outcome once the new site is in place and
         before the store is written (writing it is not needed to show the change).
         """
+        with self._serial:
+            return self._update(set(paths), set(folders), viewed, full, announce)
+
+    def _update(self, paths: set[Path], folders: set[Path], viewed: Collection[str], full: bool,
+                announce: Callable[[Outcome], None] | None) -> Outcome:
         started, cpu = time.perf_counter(), time.thread_time()
         with self.lock:
-            files = set(paths) | self._pending[0]
-            dirs = set(folders) | self._pending[1]
+            files = paths | self._pending[0]
+            dirs = folders | self._pending[1]
             full = full or bool(self._failure) or self._plan is None
             try:
                 outcome, store = self._rebuild(files, dirs, viewed, full)
