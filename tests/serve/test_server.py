@@ -192,3 +192,18 @@ def test_one_edit_is_one_rebuild(project: Project, server: DevServer) -> None:
     wait_for(lambda: len(server.rebuilds) == 1, what="the rebuild")
     time.sleep(1.0)  # the events of the store's writes have come and gone
     assert len(server.rebuilds) == 1, [o.summary for o in server.rebuilds]
+
+
+def test_the_store_folder_made_by_the_first_build_is_watched(project: Project,
+                                                              server: DevServer) -> None:
+    """The project had no content/events/ before the first build made it; a hand edit of a
+    file in it is still seen."""
+    port = _port(server)
+    shard = next(p for p in project.events_dir.rglob("*.yaml")
+                 if "Ferry line across Lake Varna reopens" in p.read_text(encoding="utf-8"))
+    stream = Stream(port, get(port, "/varna/")[2])
+    replace(shard, "title: Ferry line across Lake Varna reopens",
+            "title: The Lake Varna ferry is back")
+    stream.next("reload")
+    assert b"The Lake Varna ferry is back" in get(port, "/varna/")[2]
+    stream.close()

@@ -96,6 +96,7 @@ class DevServer:
         self.watcher.start()
         outcome = self.session.start()
         self._report(outcome)
+        self.watcher.watch(watch_roots(self.session.project, self.session.extra))
         if self.manage_gc:
             gc.collect()
             gc.freeze()
@@ -139,9 +140,9 @@ class DevServer:
         finally:
             if self.manage_gc:
                 gc.enable()
+        self.watcher.watch(watch_roots(self.session.project, self.session.extra))
         if outcome.rebuilt:
             self.rebuilds.append(outcome)
-            self.watcher.watch(watch_roots(self.session.project, self.session.extra))
             if self.manage_gc:
                 self._collect()
         return outcome

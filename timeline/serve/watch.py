@@ -96,7 +96,9 @@ class Watcher:
         return observer
 
     def watch(self, roots: Sequence[tuple[Path, bool]]) -> None:
-        """Watch these folders from now on (the configuration moved an input folder)."""
+        """Watch these folders from now on: an input folder appeared (the first build made the
+        store's) or the configuration moved one. What changed in a new folder before it was
+        watched is looked at too, as a change of the folder."""
         roots = list(roots)
         if roots == self.roots or self.observer is None:
             return
@@ -104,6 +106,8 @@ class Watcher:
         self.observer.unschedule_all()
         for folder, recursive in roots:
             self.observer.schedule(handler, str(folder), recursive=recursive)
+        for folder, _recursive in set(roots) - set(self.roots):
+            self.inbox.put((folder, True))
         self.roots = roots
 
     def stop(self) -> None:
