@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import make_corpus  # noqa: E402 (a script beside this one)
+from make_corpus import make_corpus
 
 TARGET = 0.5  # seconds, median edit-to-reload
 _STATE = re.compile(rb'data-state="([^"]*)" data-server="([^"]*)"')

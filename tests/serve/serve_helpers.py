@@ -24,7 +24,8 @@ FERRY = "content/articles/2023-07-14-ferry-line.md"
 #: An article the tests add while the server runs: a new event on 2023-08-02.
 NEW_ARTICLE = """Lake Varna bird reserve doubled in size
 10:00 GMT, August 2, 2023
-TULCEA (Delta Courier) – Wardens opened a second bird reserve on the northern shore of Lake Varna on Wednesday, doubling the protected wetland.
+TULCEA (Delta Courier) – Wardens opened a second bird reserve on the northern shore of \
+Lake Varna on Wednesday, doubling the protected wetland.
 """
 NEW_TITLE = "Wardens opened a second bird reserve"
 

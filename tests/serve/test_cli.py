@@ -64,7 +64,7 @@ def test_a_port_in_use_is_one_clear_line(project: Project) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         process = _start(project, "--port", str(port))
-        out, err = process.communicate(timeout=30)
+        _out, err = process.communicate(timeout=30)
     assert process.returncode == 1
     assert err.strip() == (f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; "
                            "try another --port")

@@ -11,7 +11,6 @@ from serve_helpers import (
     FERRY,
     NEW_ARTICLE,
     NEW_TITLE,
-    REACTION,
     SIGNED,
     assert_store_is_what_build_makes,
     replace,
