@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock, RLock
 
-from timeline.articles import article_paths, read_articles
-from timeline.build import extract_all, visible_events
-from timeline.config import CONFIG_FILE, Project, load_project
+from timeline.build import visible_events
+from timeline.config import CONFIG_FILE, Project
 from timeline.errors import Problem, RenderError, TimelineError
-from timeline.model import Article, Event
+from timeline.model import Event
 from timeline.render import SitePlan, changed_events, changed_pages, plan_site
-from timeline.serve.changes import Changes, classify, digest, file_digest, folder_digest
+from timeline.serve.changes import Changes, classify, digest, file_digest
 from timeline.serve.incremental import merge_changed
+from timeline.serve.inputs import Inputs
 from timeline.store import MergeReport, Store, load_store, merge, save_store, store_lock
 from timeline.store.files import shard_files
 
@@ -48,23 +48,6 @@ class Outcome:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
-@dataclass(slots=True)
-class _State:
-    """The inputs as last read: articles by project-relative path and what came of them."""
-
-    project: Project
-    config: str | None = None  # digest of timeline.yaml
-    theme: str = ""  # digest of the project's templates/
-    digests: dict[str, str] = field(default_factory=dict)  # every article file, broken ones too
-    articles: dict[str, Article] = field(default_factory=dict)
-    candidates: dict[str, list[Event]] = field(default_factory=dict)
-    broken: dict[str, list[Problem]] = field(default_factory=dict)
-
-    def copy(self) -> _State:
-        return replace(self, digests=dict(self.digests), articles=dict(self.articles),
-                       candidates=dict(self.candidates), broken=dict(self.broken))
-
-
 #: At most this many changed events are named to the browser to jump to.
 MAX_ANCHORS = 20
 
@@ -79,7 +62,7 @@ class Session:
         self.generation = 0  # rebuilds committed
         #: Called with the current problems when rendering a page on request fails.
         self.on_problems: Callable[[list[Problem]], None] | None = None
-        self._state = _State(project)
+        self._state = Inputs(project)
         self._store: Store | None = None  # None: load it from disk before the next merge
         self._shards: dict[Path, str] = {}  # store files and the digest of the bytes known
         self._plan: SitePlan | None = None
@@ -218,9 +201,9 @@ class Session:
         if not full and not changes:
             return Outcome(), None
         state = old.copy()
-        config_changed = self._read_config(state, changes, full)
-        theme_changed = self._read_theme(state, changes, full or config_changed)
-        changed, gone = self._read_articles(state, changes, full, reread=config_changed)
+        config_changed = state.read_config(changes, full)
+        theme_changed = state.read_theme(changes, full or config_changed, self._plan is None)
+        changed, gone = state.read_articles(changes, full, reread=config_changed)
         hand_edited = not full and self._store_edited(state.project, changes)
         if not (config_changed or theme_changed or changed or gone or hand_edited
                 or changes.extra or full):
@@ -275,68 +258,6 @@ class Session:
                           anchors=anchors[:MAX_ANCHORS], summary=summary, stages=clock.laps)
         return outcome, store
 
-    def _read_config(self, state: _State, changes: Changes, full: bool) -> bool:
-        """Load timeline.yaml again when its bytes changed; True when the settings differ."""
-        if not (changes.config or full):
-            return False
-        found = file_digest(state.project.root / CONFIG_FILE)
-        if found == state.config and not full:
-            return False
-        project = load_project(state.project.root)  # raises ConfigError naming file and line
-        differs = project != state.project or state.config is None
-        state.project, state.config = project, found
-        return differs
-
-    def _read_theme(self, state: _State, changes: Changes, full: bool) -> bool:
-        if not (changes.theme or full):
-            return False
-        found = folder_digest(state.project.templates_dir)
-        differs = found != state.theme or self._plan is None
-        state.theme = found
-        return differs
-
-    def _read_articles(self, state: _State, changes: Changes, full: bool,
-                       reread: bool) -> tuple[set[str], set[str]]:
-        """Read the articles whose bytes changed; return (changed, gone) project paths."""
-        project = state.project
-        if full or reread or changes.rescan:
-            paths = {project.relative(p): p for p in article_paths(project)}
-            gone = set(state.digests) - set(paths)
-        else:
-            paths = {project.relative(p): p for p in changes.articles}
-            gone = {rel for rel, p in paths.items() if not p.is_file() and rel in state.digests}
-            paths = {rel: p for rel, p in paths.items() if rel not in gone}
-        changed: dict[str, Path] = {}
-        for rel, path in paths.items():
-            found = file_digest(path)
-            if found is None:
-                if rel in state.digests:
-                    gone.add(rel)
-                continue
-            if reread or found != state.digests.get(rel):
-                changed[rel] = path
-                state.digests[rel] = found
-        for rel in gone:
-            for table in (state.digests, state.articles, state.candidates, state.broken):
-                table.pop(rel, None)
-        if changed:
-            read = read_articles(project, [changed[rel] for rel in sorted(changed)])
-            extracted, failed = extract_all(project, read.articles)
-            problems: dict[str, list[Problem]] = {}
-            for problem in [*read.problems, *failed]:
-                problems.setdefault(problem.path, []).append(problem)
-            for rel in changed:
-                for table in (state.articles, state.candidates, state.broken):
-                    table.pop(rel, None)
-            for article in read.articles:
-                if article.path in extracted:
-                    state.articles[article.path] = article
-                    state.candidates[article.path] = extracted[article.path]
-                    if article.digest:
-                        state.digests[article.path] = article.digest
-            state.broken.update(problems)
-        return set(changed), gone
-
     def _store_edited(self, project: Project, changes: Changes) -> bool:
         """Whether a person (or another build) changed the store's files."""
         if changes.rescan:
@@ -345,7 +266,7 @@ class Session:
                 file_digest(p) != self._shards.get(p) for p in current)
         return any(file_digest(p) != self._shards.get(p) for p in changes.store)
 
-    def _commit(self, state: _State, store: Store, plan: SitePlan, events: list[Event],
+    def _commit(self, state: Inputs, store: Store, plan: SitePlan, events: list[Event],
                 stale: set[str], rendered: dict[str, bytes], full: bool) -> None:
         project = state.project
         if full or not self._shards:
