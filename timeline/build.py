@@ -12,7 +12,7 @@ skipped; what it contributed to the store before stays there untouched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.articles import ReadResult, article_paths, read_articles
@@ -45,8 +45,14 @@ class BuildReport:
 
 
 def build(project: Project, *, progress: Progress | None = None,
-          site_dir: Path | None = None) -> BuildReport:
-    """Run the whole chain and write the store and the site (``site_dir`` overrides where)."""
+          site_dir: Path | None = None, base_url: str | None = None) -> BuildReport:
+    """Run the whole chain and write the store and the site (``site_dir`` overrides where).
+
+    ``base_url`` overrides the configured one for this build (feeds, canonical links): what
+    ``timeline publish`` uses to build for the URL the site is published at.
+    """
+    if base_url is not None:
+        project = replace(project, config=replace(project.config, base_url=base_url))
     report = BuildReport()
     read = _read(project, progress)
     report.articles = read.articles

@@ -79,19 +79,23 @@ def init(directory: Path, title: str | None) -> None:
 @project_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write the site here instead of the configured site folder.")
+@click.option("--base-url", metavar="URL",
+              help="Build for this public URL (feeds, canonical links) instead of base_url.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
 @reports_errors
-def build(project_dir: Path, output: Path | None, quiet: bool) -> None:
+def build(project_dir: Path, output: Path | None, base_url: str | None, quiet: bool) -> None:
     """Read the articles, update the event store and build the site.
 
     Articles that cannot be read are listed and skipped; the others are built, and the command
     exits with status 1 at the end.
     """
     from timeline.build import build as run_build
+    from timeline.ghpages import normal_base_url
 
     project = open_project(project_dir)
     with _ProgressBar(enabled=not quiet) as progress:
-        report = run_build(project, progress=progress, site_dir=output)
+        report = run_build(project, progress=progress, site_dir=output,
+                           base_url=normal_base_url(base_url) if base_url else None)
     _problem_lines(report.warnings, "warning", "yellow")
     if not quiet:
         merged = report.merge
@@ -196,6 +200,108 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
              else dates(text, anchor, settings, as_json=as_json, explain=explain))
     for line in lines:
         click.echo(line)
+
+
+# --- timeline check (issue 4) -------------------------------------------------------------------
+
+
+@cli.command()
+@project_option
+@reports_errors
+def check(project_dir: Path) -> None:
+    """Validate timeline.yaml, the articles and the event store; write nothing.
+
+    Every problem is listed with its file, line and column; the exit status is 1 if there
+    are any.
+    """
+    from timeline.check import check as run_check
+
+    report = run_check(project_dir)
+    _problem_lines(report.warnings, "warning", "yellow")
+    _problem_lines(report.problems, "error", "red")
+    click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
+# --- timeline publish ----------------------------------------------------------------------------
+
+@cli.command("publish")
+@project_option
+@click.option("--remote", default="origin", show_default=True, metavar="NAME",
+              help="The git remote to push to; its URL gives the site's URL on github.com.")
+@click.option("--branch", default="gh-pages", show_default=True, metavar="NAME",
+              help="The branch that holds the published site.")
+@click.option("-m", "--message",
+              help="Commit message on the branch; {sha} and {version} are filled in "
+                   "(default: names the source commit and timeline's version).")
+@click.option("--force", is_flag=True,
+              help="Push with --force; with --workflow, replace a different workflow file.")
+@click.option("--no-history", is_flag=True,
+              help="Make the new commit the branch's only one (pushes with --force).")
+@click.option("--dry-run", is_flag=True,
+              help="Build and check everything, then stop: commit and push nothing.")
+@click.option("--allow-dirty", is_flag=True,
+              help="Publish even with uncommitted changes to content/, templates/ or settings.")
+@click.option("--base-url", metavar="URL",
+              help="Build for this URL instead of base_url, the CNAME or the remote's.")
+@click.option("--build-only", is_flag=True,
+              help="Build for the public URL and check the links, without git (for CI).")
+@click.option("--workflow", is_flag=True,
+              help="Write .github/workflows/pages.yml for GitHub's Actions flow instead.")
+@click.option("--install", metavar="SPEC",
+              help="With --workflow: what the workflow pip-installs (default: timeline "
+                   "of this version).")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems and the URL only.")
+@reports_errors
+def publish_command(project_dir: Path, remote: str, branch: str, message: str | None,
+                    force: bool, no_history: bool, dry_run: bool, allow_dirty: bool,
+                    base_url: str | None, build_only: bool, workflow: bool,
+                    install: str | None, quiet: bool) -> None:
+    """Build for the public URL, check the links and push the site to GitHub Pages.
+
+    The site goes to the gh-pages branch (with .nojekyll and the project's CNAME). With
+    --workflow, write a GitHub Actions workflow that builds and deploys it on every push instead.
+    """
+    if workflow and (dry_run or build_only or no_history or allow_dirty or message or base_url):
+        raise click.UsageError("--workflow takes only --force and --install")
+    if install and not workflow:
+        raise click.UsageError("--install goes with --workflow")
+    project = open_project(project_dir)
+    if workflow:
+        from timeline.workflow import write_workflow
+
+        written = write_workflow(project, force=force, install=install)
+        shown = project.relative(written.path)
+        if not written.written:
+            click.echo(f"{shown} is up to date.")
+        else:
+            click.echo(f"{'Replaced' if written.replaced else 'Wrote'} {shown}. Commit and push "
+                       "it, then choose Settings > Pages > Source: GitHub Actions.")
+        return
+    from timeline.publish import publish
+
+    with _ProgressBar(enabled=not quiet) as progress:
+        report = publish(project, remote=remote, branch=branch, message=message, force=force,
+                         no_history=no_history, dry_run=dry_run, allow_dirty=allow_dirty,
+                         build_only=build_only, base_url=base_url, progress=progress)
+    _problem_lines(report.build.warnings, "warning", "yellow")
+    for warning in report.warnings:
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
+    site = project.relative(project.site_dir)
+    if not quiet:
+        click.echo(f"Built {report.files} file(s) into {site}/; every internal link resolves.")
+        if report.pushed:
+            click.echo(f"Pushed {report.commit[:12]} to {report.remote}/{report.branch}: "
+                       f"{report.message}")
+        elif dry_run and not build_only:
+            click.echo(f"Dry run: would push {site}/ to {report.remote}/{report.branch} as "
+                       f"\"{report.message}\"; nothing was committed or pushed.")
+    if report.url:
+        click.echo(f"{'The site would be at' if not report.pushed else 'The site is at'} "
+                   f"{report.url}")
+    else:
+        click.echo("The site's URL is unknown: set base_url in timeline.yaml, or add a CNAME file.")
 
 
 # --- timeline serve ------------------------------------------------------------------------------

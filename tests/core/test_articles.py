@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -53,7 +53,7 @@ def test_byline_between_headline_and_dateline(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "a.txt",
                       "Port strike ends\nBy Ana Silva\n09:30 GMT, June 3, 2021\n"
                       "LISBON (AFP) – Dockers went back to work on Thursday.\n")
-    assert article.published == datetime(2021, 6, 3, 9, 30, tzinfo=timezone.utc)
+    assert article.published == datetime(2021, 6, 3, 9, 30, tzinfo=UTC)
     assert [p.text for p in article.paragraphs] == [
         "LISBON (AFP) – Dockers went back to work on Thursday."]
 
@@ -94,7 +94,7 @@ cracks in two supports.
 "We have not seen queues like this," a captain said.
 """)
     assert article.title == "Ferries fill the gap"
-    assert article.published == datetime(2024, 3, 12, 14, 40, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 12, 14, 40, tzinfo=UTC)
     assert (article.url, article.source) == ("https://example.org/ferries", "Coastal Times")
     assert article.tags == ("transport", "ferries")
     assert [p.text for p in article.paragraphs] == [

@@ -35,7 +35,8 @@ def test_command_has_help(name: str) -> None:
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_is_in_readme(name: str) -> None:
-    assert re.search(rf"timeline {re.escape(name)}\b", README), f"README does not show timeline {name}"
+    shown = re.search(rf"timeline {re.escape(name)}\b", README)
+    assert shown, f"README does not show timeline {name}"
 
 
 def test_version() -> None:

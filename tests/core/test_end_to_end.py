@@ -144,5 +144,18 @@ def test_an_article_without_a_date_is_named_and_the_rest_still_build(tmp_path: P
     assert result.exit_code == 1
     assert "content/articles/undated.txt:2: no usable dateline" in result.output
     code, output = run("events", "--json", project=root)
+    assert code == 0
     assert any(e["start"] == "2023-03-13" for e in json.loads(output))
     assert (root / "site" / "index.html").exists()
+
+
+def test_build_for_another_public_url(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    run("init", str(root))
+    code, output = run("build", "--base-url", "https://example.org/harbour", project=root)
+    assert code == 0, output
+    feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "https://example.org/harbour/" in feed
+    code, output = run("build", "--base-url", "example.org", project=root)
+    assert code == 1
+    assert "--base-url: expected an absolute http(s) URL" in output

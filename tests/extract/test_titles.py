@@ -20,6 +20,13 @@ TITLES = [
      "We will not back down", "a quote with its attribution"),
     ("The port expansion approved in May doubles the quay, said the harbour master.", "May",
      "The port expansion approved doubles the quay", "', said X' attribution goes"),
+    ("Engineers will begin the survey next week, the transport department said.", "next week",
+     "Engineers will begin the survey", "attribution after a date phrase goes too"),
+    ("“We have not seen queues like this since the bridge opened in 1961,” said a captain.",
+     "1961", "We have not seen queues like this since the bridge opened",
+     "a quote loses its marks and its attribution"),
+    ("The mayor cut a ribbon at 7 a.m. as the first cars crossed.", "7 a.m",
+     "The mayor cut a ribbon as the first cars crossed", "an abbreviated time goes whole"),
 ]
 
 

@@ -68,3 +68,55 @@ def by_title(project: Project) -> dict[str, Event]:
 
 def day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+SUBJECTS = ("The council", "The harbour board", "Police", "The ferry company", "Ministers",
+            "Engineers", "The court", "Fishermen", "The central bank", "Rescuers")
+VERBS = ("approved", "rejected", "announced", "postponed", "debated", "welcomed", "criticised")
+OBJECTS = ("the bridge repairs", "new fishing quotas", "the port expansion", "a rail tunnel",
+           "flood funding", "the tram fares", "a data centre", "the ferry timetable")
+
+
+def corpus(articles: int, *, variant: int = 0, seed: int = 7) -> dict[str, list[Event]]:
+    """Deterministic candidates for ``articles`` articles, four each, spread over a year.
+
+    ``variant`` 1 edits a third of the articles (new wording, some new dates), drops a tenth
+    and adds new ones, so nearly every shard changes between variants 0 and 1.
+    """
+    import random
+
+    rng = random.Random(seed)
+    found: dict[str, list[Event]] = {}
+    start = date(2022, 1, 1)
+    for number in range(articles + (articles // 10 if variant else 0)):
+        path = f"content/articles/{number:05d}.txt"
+        picks = [(rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS),
+                  start + timedelta(days=rng.randrange(365))) for _ in range(4)]
+        if variant and number < articles and number % 10 == 3:
+            continue  # dropped
+        edited = variant and number % 3 == 0
+        published = datetime(2022, 1, 1, tzinfo=JST) + timedelta(hours=number)
+        events = []
+        for index, (subject, verb, thing, when) in enumerate(picks):
+            if edited and index % 2 == 0:
+                when += timedelta(days=1)
+                thing = f"{thing} again"
+            quote = f"{subject} {verb} {thing} in article {number} part {index}."
+            events.append(candidate(path, quote, when.isoformat(), offset=index * 80,
+                                    published=published, title=f"{subject} {verb} {thing}"))
+        found[path] = events
+    return found
+
+
+def restore(project: Project, files: dict[str, bytes]) -> None:
+    """Make the events folder hold exactly ``files`` (as snapshot() gave them)."""
+    root = project.events_dir
+    for path in sorted(root.rglob("*"), reverse=True):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and rel not in files:
+            path.unlink()
+    for rel, data in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)

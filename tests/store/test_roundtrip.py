@@ -235,7 +235,8 @@ def test_a_yaml_error_names_file_line_and_column_and_nothing_is_written(
         build(project, articles())
     message = str(caught.value)
     assert re.search(r"content/events/2023/03/14\.yaml:\d+:\d+: YAML error", message)
-    assert re.search(r"content/events/1939\.yaml:\d+:\d+: cannot place 'someday'", message)
+    assert re.search(r"content/events/1939\.yaml:\d+:\d+: events\[0\]\.date: "
+                     r"cannot place 'someday'", message)
     assert snapshot(project) == before
 
 

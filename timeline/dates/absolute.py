@@ -21,17 +21,38 @@ from timeline.dates.rules import (
 _MONTH_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before",
     "after", "between", "and", "or", "last", "next", "this", "early", "late", "mid", "mid-",
-    "end", "beginning", "start", "middle", "on", "for", "that", "each", "every", "earlier", "later", "the", "past", "coming", "as",
+    "end", "beginning", "start", "middle", "on", "for", "that", "each", "every", "earlier",
+    "later", "the", "past", "coming", "as",
 })
 
 
-def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None) -> int | None:
+def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
+              weekday: int | None = None) -> int | None:
+    """The year of a month (or month and day) the text gives without one: the nearest to the
+    anchor, leaning the way the sentence's tense points; a printed weekday must agree."""
     if ctx.anchor is None:
         return None
-    way = direction(ctx, start, end, None)
-    if d is None:
-        return arith.month_year(ctx.anchor, m, way)
-    return arith.month_day_year(ctx.anchor, m, d, way)
+    a = ctx.anchor
+    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+    best: tuple[float, int] | None = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            day = date(y, m, d or 15)
+        except ValueError:
+            continue
+        if weekday is not None and d is not None and day.weekday() != weekday:
+            continue
+        gap = (day - a).days
+        if d is None and y == a.year and m == a.month:
+            gap = 0
+        score = abs(gap) + (lean if gap > 0 else 0)
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else a.year
+
+
+#: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
+BIAS_DAYS = 100
 
 
 def _day_value(y: int | None, m: int, d: int) -> str | None:
@@ -63,7 +84,8 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif y2:
         year = two_digit_year(y2, ctx.anchor)
     else:
-        year = _year_for(ctx, start, end, m, day)
+        wd = words.WEEKDAYS.get((g["w"] or "").lower()) if g["w"] else None
+        year = _year_for(ctx, start, end, m, day, wd)
     value = _day_value(year, m, day)
     if value is None:
         return None
@@ -93,7 +115,29 @@ def _numeric(g: G, ctx: Context) -> Found | None:
 
 
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
-    return Found(arith.month(int(g["y"] or 0), month_number(g["m"] or "")))
+    y = int(g["y"]) if g["y"] else spelled_year(g["sy"] or "")
+    return Found(arith.month(y, month_number(g["m"] or "")))
+
+
+def spelled_year(text: str) -> int:
+    """1996 from "nineteen ninety-six", 2000 from "two thousand"."""
+    parts = text.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(words.NUMBERS.get(p, 0) for p in parts[2:] if p != "and")
+    rest = parts[1:]
+    if rest and rest[0] in words.DECADE_WORDS:
+        return 1900 + 10 * words.DECADE_WORDS[rest[0]]
+    return 1900 + sum(words.NUMBERS[p] for p in rest)
+
+
+def spelledyear(g: G, ctx: Context, start: int, end: int) -> Found:
+    return Found(f"{spelled_year(g['y'] or ''):04d}")
+
+
+def yearend(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    return Found(f"{ctx.anchor.year:04d}")
 
 
 def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -128,7 +172,8 @@ def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
         y2 = _year_for(ctx, start, end, m2, None) or ctx.anchor.year
     if y2 is None:
-        y2 = y1 if m2 >= m1 else (y1 or 0) + 1
+        assert y1 is not None
+        y2 = y1 if m2 >= m1 else y1 + 1
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
     return Found(arith.month(y1, m1), value_end=arith.month(y2, m2))
@@ -209,4 +254,5 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
+    "spelledyear": spelledyear, "yearend": yearend,
 }

@@ -90,15 +90,6 @@ def month_year(anchor: date, m: int, direction: str) -> int:
     return anchor.year
 
 
-def month_day_year(anchor: date, m: int, d: int, direction: str) -> int:
-    """The year of day ``m``-``d`` nearest the anchor in ``direction``."""
-    if direction == "future":
-        return anchor.year if (m, d) >= (anchor.month, anchor.day) else anchor.year + 1
-    if direction == "past":
-        return anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
-    return anchor.year
-
-
 def easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -120,6 +111,9 @@ def holiday(name: str, year: int) -> date | None:
         return date(year, mo, d)
     if key in words.NTH_WEEKDAY_HOLIDAYS:
         mo, wd, n = words.NTH_WEEKDAY_HOLIDAYS[key]
+        if n == 0:  # the day after the first Monday
+            first = date(year, mo, 1)
+            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
         if n > 0:
             first = date(year, mo, 1)
             return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))

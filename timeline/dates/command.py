@@ -49,7 +49,10 @@ def _human(m: Mention, explain: bool) -> str:
 def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
           as_json: bool = False, explain: bool = False) -> Iterator[str]:
     """The lines ``timeline dates TEXT...`` prints: one per mention (JSON: one list)."""
-    when = _anchor(anchor, settings)
+    try:
+        when = _anchor(anchor, settings)
+    except DateError as exc:
+        raise DateError(f"--anchor: {exc}") from exc
     found = [m for text in texts for m in find_mentions(text, when, settings)]
     if as_json:
         yield json.dumps([_row(m, explain) for m in found], ensure_ascii=False, indent=2)

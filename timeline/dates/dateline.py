@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
 from timeline.dates import words
+from timeline.dates.grammar import alternation
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
 from timeline.dates.zones import KNOWN, resolve, zone
 from timeline.errors import DateError
@@ -37,15 +38,10 @@ class Dateline:
     warnings: tuple[str, ...] = ()
 
 
-def _alternation(keys: object) -> str:
-    names = sorted((str(k) for k in keys), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(n) for n in names)
-
-
-_MONTH = (rf"(?:{_alternation(words.MONTHS)}|{_alternation(words.MONTH_ABBREVIATIONS)})\.?")
-_WEEKDAY = (rf"(?:{_alternation(words.WEEKDAYS)}|"
-            rf"{_alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
-_ZONE = (rf"(?:{_alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
+_MONTH = (rf"(?:{alternation(words.MONTHS)}|{alternation(words.MONTH_ABBREVIATIONS)})\.?")
+_WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
+            rf"{alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
+_ZONE = (rf"(?:{alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
          r"|[+-]\d\d:?\d\d)")
 _TIME = (r"(?P<@h>[01]?\d|2[0-3])(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
          r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
@@ -58,7 +54,8 @@ _DATE = (
     rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
 )
-_LABEL = r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)(?:\s+on)?:?\s*)?"
+_LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
+          r"(?:\s+on)?:?\s*)?")
 _SEP = r"(?:\s*[,|/]\s*|\s+(?:at\s+)?|\s*-\s*)"
 
 _DATELINE = re.compile(
@@ -128,6 +125,11 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
             when = datetime.combine(when.date(), clock[0], tz)
     except ValueError as exc:
         raise DateError(f"the dateline {m.group().strip()!r} names no real day ({exc})") from exc
+    printed = (m.group("wd") or "").lower().rstrip(".")
+    wd = words.WEEKDAYS.get(printed, words.WEEKDAY_ABBREVIATIONS.get(printed))
+    if wd is not None and wd != when.weekday():
+        warnings.append(f"the dateline says {m.group('wd')} but {when.date().isoformat()} is a "
+                        f"{list(words.WEEKDAYS)[when.weekday()].title()}")
     end = m.end()
     while end > pos and text[end - 1] in " \t,":
         end -= 1

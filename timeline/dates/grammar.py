@@ -40,7 +40,15 @@ MONTH_ABBR = rf"(?:{cased(words.MONTH_ABBREVIATIONS)})(?:\.|(?![\w]))"
 WEEKDAY = cased(words.WEEKDAYS)
 ORDINAL = anycase(k for k in words.ORDINALS if words.ORDINALS[k] > 0)
 NUMBER = rf"(?:\d+(?:\.\d+)?|{anycase([*words.NUMBERS, *words.VAGUE_NUMBERS])}"
-NUMBER += rf"|{anycase(['twenty', 'thirty', 'forty', 'fifty'])}-{anycase(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
+_TENS = anycase(["twenty", "thirty", "forty", "fifty"])
+_ONES = anycase(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+NUMBER += rf"|{_TENS}-{_ONES})"
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+SPELLED_YEAR = (rf"(?i:nineteen[\s-]+(?:{alternation(words.DECADE_WORDS)}|"
+                rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                rf"(?:[\s-]+(?:{alternation(_UNITS_WORDS)}))?)|two\s+thousand"
+                rf"(?:\s+(?:and\s+)?(?:{alternation(_UNITS_WORDS)}))?)")
+HOLIDAY = cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 PART = anycase(words.PARTS_OF_DAY)
 SEASON = anycase(words.SEASONS)
 EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning of",
@@ -50,7 +58,7 @@ EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning o
 
 
 def year(n: str, guard: bool = True) -> str:
-    before = r"(?<![\w$£€#.,/-])" if guard else ""
+    before = r"(?<![\w$£€#.,/])(?<!\d-)" if guard else ""
     return rf"{before}(?P<{n}>1[0-9]\d\d|20\d\d)(?!\d|[%/]|[.,]\d|'?s\b|-(?:[a-z]))"
 
 
@@ -73,7 +81,7 @@ def clock(n: str) -> str:
 
 
 _DATE_MID = (
-    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through|and)\s*{day('d1e')})?"
+    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')})?"
     rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
     rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
@@ -93,10 +101,10 @@ RULES: list[tuple[str, str]] = [
                  rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
                 rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
-                rf"(?P<w>{WEEKDAY})(?!['’]s\s+(?i:paper|edition|issue))(?:['’]s)?"
+                rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
-               rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:['’]s)?"
+               rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?P<poss>['’]s)?"
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
                 rf"\s+(?P<part>{PART})\b"),
@@ -123,10 +131,14 @@ RULES: list[tuple[str, str]] = [
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
                 rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
-    ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+{year('y')}"),
+    ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
+                r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
+    ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
+    ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
+                  rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
-    ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER}|(?i:in|during))[\s-]+)?(?P<s>{SEASON})"
+    ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
                rf"(?:\s+(?i:of)\s+{year('y')}|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"
@@ -137,7 +149,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:(?i:the\s+year)\s+)?{year('y')}"
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
-    ("holiday", rf"\b(?P<h>{cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])})"
+    ("holiday", rf"\b(?P<h>{HOLIDAY})"
                 rf"(?![\w-])(?:\s+{year('y')})?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
@@ -147,8 +159,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
     ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
               rf"{clock('c')}"),
-    ("set", rf"\b(?P<s>(?i:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|"
-            rf"every\s+(?:other\s+)?(?:day|week|month|year|morning|night|evening|weekend)|"
+    ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?"
+            rf"(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
 ]
@@ -156,16 +168,11 @@ RULES: list[tuple[str, str]] = [
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
-def compile_rules(rules: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
-    """One pattern for all rules, and for each rule its (short name, group name) pairs."""
+def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for the rules given, each in a group of its name, their groups renamed
+    ``<rule>__<name>``."""
     parts: list[str] = []
-    groups: dict[str, tuple[tuple[str, str], ...]] = {}
     for name, pattern in rules:
-        shorts = _GROUP.findall(pattern)
-        renamed = _GROUP.sub(lambda m, n=name: f"(?P<{n}__{m.group(1)}>", pattern)
+        renamed = _GROUP.sub(rf"(?P<{name}__\1>", pattern)
         parts.append(f"(?P<{name}>{renamed})")
-        groups[name] = tuple((s, f"{name}__{s}") for s in dict.fromkeys(shorts))
-    return re.compile("|".join(parts)), groups
-
-
-PATTERN, GROUPS = compile_rules(RULES)
+    return re.compile("|".join(parts))

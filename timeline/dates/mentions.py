@@ -1,17 +1,20 @@
-"""Finding every temporal expression in a text: one scan of the grammar, one rule per match.
+"""Finding every temporal expression in a text.
 
-The scan is a loop of ``PATTERN.search``: the rule of each match turns it into a ``Found`` (or
-rejects it), and the scan goes on after the span the rule kept. Nothing here reads the clock:
+The head words of the text (``heads.py``) are taken in order; at each, the rules its kind wakes
+are tried from the head and from the opening words before it, the longest accepted match wins,
+its rule turns it into a ``Found``, and the scan goes on after it. Nothing here reads the clock:
 relative expressions resolve against the anchor only, in the anchor's own zone.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 
 from timeline import timeml
 from timeline.dates.absolute import HANDLERS as ABSOLUTE
-from timeline.dates.grammar import PATTERN
+from timeline.dates.heads import candidates, head_positions, pattern
 from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
@@ -21,9 +24,8 @@ from timeline.model import Mention
 
 HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
 
-#: Rules whose values need an anchor to be placed at all; without one they are only kept when
-#: the rule can write an underspecified value.
 _TRIM = " \t\n,.;:"
+_KEEP_DOT = re.compile(r"(?:\b[aApP]\.[mM]|\b[A-Z][a-z]{2,3})\.$")  # "3 p.m.", "Aug."
 
 
 def find_mentions(text: str, anchor: datetime | date | None,
@@ -38,31 +40,44 @@ def find_mentions(text: str, anchor: datetime | date | None,
     ctx = Context(text, anchor_day, settings)
     anchor_text = anchor.isoformat() if anchor is not None else ""
     mentions: list[Mention] = []
-    search = PATTERN.search
-    pos, n = 0, len(text)
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
-            break
-        rule = m.lastgroup or ""
-        start, end = m.span()
-        found = HANDLERS[rule](G(m, rule), ctx, start, end)
-        if found is None:
-            pos = start + 1
+    floor = 0
+    heads = head_positions(text)
+    starts = {h[0] for h in heads}
+    for head, _, kind in heads:
+        if head < floor:
             continue
-        if found.start is not None:
-            start = found.start
-        if found.end is not None:
-            end = found.end
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-        if end <= start:
-            pos = m.start() + 1
+        best = _longest(text, head, candidates(text, head, floor, starts), pattern(kind), ctx)
+        if best is None:
             continue
-        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz,
-                                 settings))
-        pos = end
+        start, end, found, rule = best
+        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz, settings))
+        floor = end
     return mentions
+
+
+def _longest(text: str, head: int, starts: list[int], pattern: re.Pattern[str],
+             ctx: Context) -> tuple[int, int, Found, str] | None:
+    """The longest accepted match that covers the head, from any of its candidate starts
+    (the earliest start wins a tie)."""
+    best: tuple[int, int, Found, str] | None = None
+    for start in starts:
+        m = pattern.match(text, start)
+        if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
+            continue
+        rule = m.lastgroup or ""
+        found = HANDLERS[rule](G(m, rule), ctx, start, m.end())
+        if found is None:
+            continue
+        begin = found.start if found.start is not None else start
+        end = found.end if found.end is not None else m.end()
+        while end > begin and text[end - 1] in _TRIM and not _KEEP_DOT.search(text, begin, end):
+            end -= 1
+        if end > head and (best is None or end > best[1]):
+            best = (begin, end, found, rule)
+    return best
+
+
+_span = lru_cache(maxsize=4096)(timeml.range_span)
 
 
 def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]:
@@ -75,8 +90,7 @@ def _anchor(anchor: datetime | date | None) -> tuple[date | None, tzinfo | None]
 
 def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: str,
              anchor_tz: tzinfo | None, settings: DateSettings) -> Mention:
-    placed = timeml.range_span(found.value, found.value_end) if found.type in ("DATE", "TIME") \
-        else None
+    placed = _span(found.value, found.value_end) if found.type in ("DATE", "TIME") else None
     first = last = None
     precision = found.precision or "day"
     if placed is not None:

@@ -39,6 +39,9 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if mod == "this":
         d = ctx.anchor + timedelta(days=wd - ctx.anchor.weekday())
         way = "future" if d >= ctx.anchor else "past"
+    elif g["poss"] and not mod:
+        way = "past"  # "Wednesday's ruling": news reports it after the fact
+        d = arith.weekday(ctx.anchor, wd, way)
     else:
         way = direction(ctx, start, end, mod)
         d = arith.weekday(ctx.anchor, wd, way)
@@ -52,6 +55,8 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if ctx.anchor is None:
         return None
     word = (g["word"] or "").lower()
+    if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
+        return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     d = (ctx.anchor + timedelta(days=shift)).isoformat()
     mod = " ".join((g["mod"] or "").lower().split())
@@ -59,6 +64,11 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if word == "tonight":
         part = part or "night"
     return with_clock(d, g, Found(_part(d, part)))
+
+
+_DAY_NOUNS = frozenset({"meeting", "vote", "talks", "session", "trading", "game", "match",
+                        "race", "election", "hearing", "announcement", "decision", "ruling",
+                        "deadline", "summit", "visit", "speech", "rally", "statement"})
 
 
 def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -73,8 +83,8 @@ def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
-    if ctx.quarter is not None:
-        return ctx.quarter[0]
+    """The year of "the third quarter": the anchor's, or the year before when that quarter has
+    not begun yet and nothing points to the future."""
     if ctx.anchor is None:
         return None
     current = arith.quarter_of(ctx.anchor)
@@ -126,8 +136,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
         if y is None:
             return Found(f"XXXX-Q{n}")
     y -= back
-    if g["ord"] and not back:
-        ctx.quarter = (y, n)
+    if g["ord"] and not back and not explicit and ctx.quarter is None:
+        ctx.quarter = (y, n)  # the quarter the article reports: "the quarter", "a year ago"
     return Found(f"{y:04d}-Q{n}")
 
 
@@ -167,8 +177,11 @@ def _year_back(ctx: Context) -> Found | None:
 
 
 def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    found = _year_back(ctx)
     noun = (g["n"] or "").lower()
+    if noun in ("results", "level", "levels") and ctx.anchor is not None:
+        found: Found | None = Found(f"{ctx.anchor.year - 1:04d}")
+    else:
+        found = _year_back(ctx)
     if found is not None and noun not in ("period", "quarter"):
         found.end = g.span("w")[1] if noun else None
     return found
@@ -185,6 +198,8 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter is not None:
         return _year_back(ctx)
+    if unit in ("decade", "century"):
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade ago": that year
     return Found(arith.shift(ctx.anchor, unit, sign * n))
 
 
@@ -205,7 +220,7 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
             passed = ctx.anchor.weekday() < 3 and way != "future"
             shift = -1 if passed and mod == "the" else 0
         return Found(arith.shift(ctx.anchor, "weekend", shift))
-    if unit == "quarter" and ctx.quarter is not None and shift == 0:
+    if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter
         return Found(f"{y:04d}-Q{q}")
     return Found(arith.shift(ctx.anchor, unit, shift))
@@ -228,8 +243,9 @@ def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())
-    if not edge or (code == "FA" and edge in ("in", "during")):
-        return None  # a bare season, or "in fall" which is too often the verb
+    if not edge and (code == "FA" or ctx.word_before(start) not in ("in", "during", "by",
+                                                                     "until", "since")):
+        return None  # a bare season needs a preposition; "fall" alone is the verb
     if ctx.anchor is None:
         return Found(f"XXXX-{code}")
     return Found(_season(ctx, code, _SHIFT.get(edge, 0)))
@@ -288,6 +304,8 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     if n_word in ("a", "an") and not g["pre"]:
         return None
+    if ctx.word_after(end) == "old":
+        return None  # an age: "52 years old"
     n: object = "X" if n_word in words.VAGUE_NUMBERS else number(n_word)
     if n is None:
         try:

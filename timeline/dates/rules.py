@@ -39,6 +39,8 @@ class G:
 
 @dataclass(slots=True)
 class Found:
+    """What a rule made of its match: a TimeML value and what goes with it."""
+
     value: str
     type: str = "DATE"
     value_end: str | None = None
@@ -55,7 +57,7 @@ class Context:
     text: str
     anchor: date | None
     settings: DateSettings
-    quarter: tuple[int, int] | None = None  # the (year, quarter) the article last named
+    quarter: tuple[int, int] | None = None  # the (year, quarter) the article reports on
     _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
@@ -110,8 +112,9 @@ def two_digit_year(yy: str, anchor: date | None) -> int:
     century that puts the year closest to the anchor (2000 without one)."""
     base = anchor.year if anchor else 2000
     n = int(yy)
-    candidates = [c + n for c in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)]
-    return min(candidates, key=lambda y: abs(y - base))
+    century = base // 100 * 100
+    return min((c + n for c in (century - 100, century, century + 100)),
+               key=lambda y: abs(y - base))
 
 
 def direction(ctx: Context, start: int, end: int, mod: str | None) -> str:
@@ -155,7 +158,3 @@ def with_clock(value: str, g: G, found: Found | None = None) -> Found:
     result.type = "TIME"
     result.clock, result.zone = hm, zone
     return result
-
-
-def edge_parts(edge: str | None) -> str:
-    return (edge or "").lower()

@@ -5,12 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from timeline.config import Config
-
-DATE_ORDERS = ("MDY", "DMY", "YMD")
+from timeline.config import DATE_ORDERS, Config
 
 
 @dataclass(frozen=True)

@@ -83,11 +83,11 @@ REFERENCES: dict[str, str] = {
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "these days": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF",
+    "the past": "PAST_REF",
     "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
     "recent days": "PAST_REF", "past years": "PAST_REF", "in years past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
@@ -113,6 +113,7 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2),
     "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "election day": (11, 1, 0),  # n = 0: the Tuesday after the first Monday
 }
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
@@ -143,7 +144,7 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
     "percent", "per", "kg", "lb", "lbs", "mph", "degrees", "calories", "words", "pages",
     "hours", "minutes", "seconds", "days", "weeks", "months", "years", "vehicles",
     "aircraft", "planes", "ships", "companies", "firms", "stores", "sites", "beds", "rooms",
-    "and", "to", "or", "of", "plus", "more", "others", "yuan", "rupees", "won", "pesos",
+    "others", "yuan", "rupees", "won", "pesos",
     "rubles", "lira", "gallons", "liters", "litres", "megawatts", "kilowatts", "watts",
     "mw", "kw", "gb", "mb", "cc", "ft", "m", "cm", "mm", "s",
 })
@@ -152,8 +153,8 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
 #: Monday", "is scheduled to close Monday").
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "planned",
-    "planning", "going", "upcoming", "until", "till", "await", "awaits", "awaiting", "ahead",
-    "begins", "starts", "opens", "resumes", "expires", "would",
+    "planning", "going", "upcoming", "until", "till", "await", "awaits", "awaiting",
+    "begins", "starts", "opens", "resumes", "expires", "would", "soon", "early",
 })
 
 #: Verbs that, right after "to" or as the nearest word, schedule what they govern

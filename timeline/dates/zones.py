@@ -62,9 +62,10 @@ def zone(name: str) -> tzinfo:
 
 
 def fixed(hours: float, name: str | None = None) -> tzinfo:
-    if hours == 0 and name is None:
-        return UTC
-    return timezone(timedelta(minutes=round(hours * 60)), name)
+    offset = timedelta(minutes=round(hours * 60))
+    if name is None:
+        return UTC if hours == 0 else timezone(offset)
+    return timezone(offset, name)
 
 
 def resolve(abbr: str, configured: Mapping[str, str]) -> tuple[tzinfo, str | None]:

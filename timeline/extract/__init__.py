@@ -16,39 +16,48 @@ from datetime import date
 
 from timeline.config import Config
 from timeline.extract.sentences import Sentence, sentences
-from timeline.extract.titles import clean, summary_of, title_of
+from timeline.extract.titles import clean, headline_title, summary_of, title_of
 from timeline.extract.words import (
+    BOUNDS,
     DETERMINERS,
     NEWS_DAY_HAPPENINGS,
     NEWS_DAY_SENTENCES,
+    REPORTING_OBJECTS,
     REPORTING_VERBS,
+    SUBORDINATORS,
 )
 from timeline.model import DATE, TIME, Article, Event, Mention, Source
 from timeline.store.ids import base_id
 
 __all__ = ["extract_events"]
 
+# "said on Tuesday", "told reporters on Tuesday", "told a council hearing in Tallinn on Monday"
 _REPORTED = re.compile(
-    r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+[\w’'-]+){0,3}?,?\s*"
-    r"(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during)?\s*$",
-    re.IGNORECASE,
+    r"\b(?i:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
+    r"(?:\s+(?:" + "|".join(REPORTING_OBJECTS) + r"))?"
+    r"(?:\s+in\s+[A-Z][\w’'-]+)?,?\s*"
+    r"(?i:(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during)?)\s*$"
 )
 _OPENING = re.compile(
     r"^\W*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|by|during|since|from|until|as of)?\s*$",
     re.IGNORECASE,
 )
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
-_NEXT_WORD = re.compile(r"^\s*([a-z][\w-]*)")
+_NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
 _HAPPENINGS = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in NEWS_DAY_HAPPENINGS) + r")\b", re.IGNORECASE
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in SUBORDINATORS) + r")\b", re.IGNORECASE
 )
 _PHRASE_END = re.compile(
     r"[,;:.!?()“”\"]|\b(?:that|which|who|was|were|is|are|has|have|had|when|with|and|but|"
     r"as|in|on|at|to|for|from|by)\b"
 )
 
-# How strongly a date belongs to the sentence's main verb.
-_REPORTING, _OPENER, _ADVERBIAL, _QUOTED, _MODIFIER = 4, 3, 2, 1, 0
+# How strongly a date belongs to the sentence's main verb; below _QUOTED it does not date it.
+_REPORTING, _OPENER, _ADVERBIAL, _QUOTED = 5, 4, 3, 2
+_BOUND, _SUBORDINATE, _MODIFIER = 1, 0, -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +106,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     last_word = last.group(1) if last is not None else ""
     possessive = last_word.lower().endswith(("'s", "’s"))
     possessor = ""
+    lead_word = (mention.text.split() or [""])[0].lower()
     if (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
         possessor = last_word if possessive else ""
@@ -104,6 +114,10 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _REPORTING
     elif _OPENING.match(before):
         role = _OPENER
+    elif last_word.lower() in BOUNDS or lead_word in BOUNDS:
+        role = _BOUND
+    elif _SUBORDINATOR.search(before):
+        role = _SUBORDINATE
     elif before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         role = _QUOTED
     else:
@@ -113,7 +127,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
 
 def _main(placed: list[_Placed]) -> _Placed | None:
     """The date the sentence's main verb refers to: the strongest tie, then the first."""
-    candidates = [p for p in placed if not p.is_range]
+    candidates = [p for p in placed if not p.is_range and p.role >= _QUOTED]
     if not candidates:
         return None
     return max(candidates, key=lambda p: (p.role, -p.start))
@@ -133,7 +147,7 @@ def _news_event(article: Article, sentence: Sentence | None, main: _Placed | Non
                 config: Config) -> Event:
     day = article.published.date()
     clock = article.published.isoformat()[11:] if article.time_known else None
-    if main is not None and main.role != _MODIFIER:
+    if main is not None:
         m = main.mention
         assert m.first is not None and m.last is not None
         same_day = m.first == m.last == day
@@ -141,7 +155,7 @@ def _news_event(article: Article, sentence: Sentence | None, main: _Placed | Non
                     m.time or (clock if same_day else None))
     else:
         event = _at(day.isoformat(), None, day, day, "day", clock)
-    event.title = title_of(article.title) or (
+    event.title = headline_title(article.title) or (
         title_of(sentence.text) if sentence is not None else article.path)
     return _finish(event, article, sentence, config)
 
@@ -150,8 +164,7 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) 
     m = main.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
-    event.title = title_of(sentence.text, None if main.role == _MODIFIER else
-                           (main.start, main.end))
+    event.title = title_of(sentence.text, (main.start, main.end))
     return _finish(event, article, sentence, config)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.extract.words import ABBREVIATIONS
+from timeline.extract.words import ABBREVIATIONS, BYLINE_WORDS
 from timeline.model import Paragraph
 
 # A full stop, question or exclamation mark, closing quotes or brackets, then white space and
@@ -18,6 +18,10 @@ _WIRE_LEAD = re.compile(
     r"\s*\([A-Z][\w.&' -]{0,30}\)\s*[-–—:]+\s*"
 )
 _PLACE_LEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}?\s*[-–—]{1,2}\s+(?=\S)")
+_BYLINE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in BYLINE_WORDS) + r")\s+[A-Z][^.!?]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +36,17 @@ class Sentence:
 
 
 def sentences(paragraphs: tuple[Paragraph, ...]) -> list[Sentence]:
-    """The sentences of the body, in order; a wire lead ("TOKYO (Reuters) –") is left out."""
+    """The sentences of the body, in order; a byline before the lead and the wire lead itself
+    ("TOKYO (Reuters) –") are left out."""
     found: list[Sentence] = []
-    for number, paragraph in enumerate(paragraphs):
+    leading = True
+    for paragraph in paragraphs:
         text = paragraph.text
         begin = 0
-        if number == 0:
+        if leading:
+            if _BYLINE.match(text.strip()):
+                continue  # "By Lena Marsh" between the dateline and the lead
+            leading = False
             lead = _WIRE_LEAD.match(text) or _PLACE_LEAD.match(text)
             if lead is not None:
                 begin = lead.end()

@@ -24,12 +24,15 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[^,]{0,80}?\s)?(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b[^,]*(?:,.*)?$"
 )
 # "..., said the minister." / "..., according to officials."
-_TRAILING_SAID = re.compile(r",\s*(?:said|says|according to)\b.*$", re.IGNORECASE)
+_TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", re.IGNORECASE)
 # "Rahm Emanuel, the U.S. ambassador to Tokyo, said ..." -> "Rahm Emanuel said ..."
 _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
     r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"
 )
+_MARK = "\x00"  # where the date phrase was, while the rest is trimmed
+_OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
 _CLOSE_QUOTES = "”’\"'"
 
@@ -43,22 +46,28 @@ def summary_of(sentence: str) -> str:
     return clean(sentence)
 
 
+def headline_title(headline: str, limit: int = TITLE_LIMIT) -> str:
+    """A headline is already a title: only tidied and capped."""
+    return _cap(clean(headline).rstrip(".").strip(_EDGE), limit)
+
+
 def title_of(sentence: str, date_span: tuple[int, int] | None = None,
              limit: int = TITLE_LIMIT) -> str:
     """A title for ``sentence``; ``date_span`` is where the date phrase is in it, to leave out."""
     text = sentence
     if date_span is not None:
         start, end = date_span
-        before = _PREPOSITION_BEFORE.sub("", text[:start])
-        text = before.rstrip() + " " + text[end:].lstrip(" ,")
-        text = clean(text)
-    text = _APPOSITIVE.sub(r"\1 ", clean(text))
-    trimmed = _TRAILING_ATTRIBUTION.sub("", text)
-    if len(trimmed.split()) >= 4:
-        text = trimmed
-    trimmed = _TRAILING_SAID.sub("", text)
-    if len(trimmed.split()) >= 4:
-        text = trimmed
+        # "at 7 a.m." ends in the abbreviation's full stop, not the sentence's
+        if text[end:end + 1] == "." and "." in text[start:end] and text[end + 1:].strip():
+            end += 1
+        text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
+    text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
+    text = _APPOSITIVE.sub(r"\1 ", text)
+    for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
+        trimmed = attribution.sub("", text)
+        if len(trimmed.replace(_MARK, "").split()) >= 4:
+            text = trimmed
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(text.replace(_MARK, " ")))
     text = _cut_circumstance(text)
     text = text.strip(_EDGE).rstrip(".!?…").strip(_EDGE)
     text = _balance_quotes(text)

@@ -24,6 +24,15 @@ REPORTING_VERBS = frozenset({
     "estimated", "according",
 })
 
+#: Who a statement was made to, between the reporting verb and its date: "told reporters on
+#: Tuesday". Regular expressions; names (capitalised words) are allowed too.
+REPORTING_OBJECTS = (
+    r"(?i:reporters|journalists|lawmakers|legislators|parliament|the press|the media)",
+    r"(?i:(?:a|the)\s+(?:\w+\s+)?(?:briefing|hearing|conference|meeting|statement|interview|"
+    r"session|summit|rally))",
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}",
+)
+
 #: Past-tense happenings that a news story reports without a date of their own when they happened
 #: on the story's news day ("The new president was sworn in amid ..."). Matched as phrases.
 NEWS_DAY_HAPPENINGS = (
@@ -47,6 +56,21 @@ CLAUSE_BREAKS = (
     " according to ", " after ", " before ", " when ", " which ", " where ", " who ",
     " with ",
 )
+
+#: Words that open a subordinate clause: a date after one belongs to that clause's verb ("Saar
+#: took office at a time when both are cutting gas use before next winter"), not the main one.
+SUBORDINATORS = (
+    "at a time when", "at a time of", "when", "whenever", "which", "who", "whom", "whose",
+    "where", "while", "amid", "because", "as part of", "so that", "even as", "although",
+    "though", "unless", "after", "before", "whereas",
+)
+
+#: Prepositions that make a date a bound of a state or a deadline ("since the 1990s", "by the
+#: end of September"), not the time of a happening.
+BOUNDS = frozenset({"since", "until", "till", "by", "through", "throughout"})
+
+#: Lines before the lead that name the writer ("By Lena Marsh"), left out of the sentences.
+BYLINE_WORDS = ("by", "from", "posted by", "written by", "reporting by", "words by")
 
 #: Words before a date that make it a modifier of the next noun ("Japan's 1910-1945 occupation",
 #: "the 2018 agreement"): background, not when the sentence's verb happened.
@@ -82,5 +106,42 @@ STOPWORDS = frozenset({
     "any", "all", "one", "two", "three", "up", "out", "off", "there", "here", "if", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
     "month", "year", "day", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later",
-    "mr", "mrs", "ms", "per", "cent", "percent",
+    "mr", "mrs", "ms", "per", "cent", "percent", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "morning",
+    "evening", "night", "afternoon", "people", "officials", "least",
 })
+
+#: Words that say the same thing in news reports; each maps to the first of its group when two
+#: reports are compared. Matched after lower-casing, on whole words.
+SYNONYMS = (
+    ("approve", "approved", "approves", "passed", "passes", "adopted", "backed", "endorsed"),
+    ("resign", "resigned", "resigns", "quit", "quits", "stepped", "steps"),
+    ("quake", "earthquake", "earthquakes", "quakes", "tremor"),
+    ("strike", "strikes", "walked", "walkout", "walkouts", "stoppage"),
+    ("raise", "raised", "raises", "increased", "increases", "hiked", "hikes"),
+    ("arrest", "arrested", "arrests", "detained", "detains", "held"),
+    ("deal", "agreement", "accord", "pact", "treaty", "signed", "signs"),
+    ("fire", "fires", "wildfire", "wildfires", "blaze", "blazes"),
+    ("evacuate", "evacuated", "evacuation", "evacuations", "evacuates"),
+    ("reform", "reforms", "overhaul"),
+    ("truce", "ceasefire", "cease-fire", "armistice"),
+    ("inaugurate", "inaugurated", "inauguration", "sworn"),
+    ("win", "won", "wins", "victory", "victorious"),
+    ("parliament", "lawmakers", "legislators", "legislature", "mps", "congress"),
+    ("die", "died", "dies", "killed", "killing", "kills", "dead", "deaths", "death"),
+    ("moon", "lunar"),
+    ("hit", "hits", "struck", "strikes", "landfall"),
+    ("tourist", "tourists", "holidaymakers", "visitors"),
+    ("sea", "undersea", "subsea"),
+    ("rail", "railway", "railways", "train", "trains"),
+    ("meet", "met", "meets", "meeting", "talks"),
+    ("hear", "heard", "hearing", "hearings"),
+    ("revenue", "revenues", "sales"),
+    ("forecast", "forecasts", "estimates", "expectations"),
+    ("federal", "fed"),
+    ("france", "french"),
+    ("launch", "launched", "launches", "liftoff"),
+    ("open", "opened", "opens", "opening", "reopened", "reopens"),
+    ("close", "closed", "closes", "closure", "shut", "shuts"),
+    ("council", "councillors", "councilors", "councils"),
+)

@@ -27,7 +27,8 @@ class Store:
     """
 
     _events: dict[str, Event] = field(default_factory=dict)
-    _home: dict[str, str] = field(default_factory=dict)  # id -> shard file holding it now
+    _home: dict[str, str] = field(default_factory=dict)  # id -> shard file it belongs in now
+    _origin: dict[str, str] = field(default_factory=dict)  # id -> shard file on disk holding it
     _ledger: dict[str, Ledger] = field(default_factory=dict)  # live extracted events only
     _tombstones: dict[str, Tombstone] = field(default_factory=dict)
     _pinned: set[str] = field(default_factory=set)  # ids in a person's own files

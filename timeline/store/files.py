@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from timeline.config import Project
@@ -12,7 +16,6 @@ from timeline.store.core import Store, Tombstone
 from timeline.store.records import Ledger
 from timeline.store.shards import ParsedShard, is_build_file, parse, render, shard_for
 from timeline.store.yamlform import problem_at
-from timeline.yamlio import write_atomic
 
 
 def shard_files(events_dir: Path) -> list[str]:
@@ -70,7 +73,7 @@ def load_store(project: Project) -> Store:
     cache = Cache.open(project.cache_dir)
     shards, texts, problems = read_shards(project, cache)
     store = Store()
-    problems.extend(_assemble(store, shards, texts, project))
+    assemble(store, shards, texts, project, problems)
     if problems:
         raise StoreError(
             f"the event store in {project.relative(project.events_dir)}/ cannot be loaded; "
@@ -80,39 +83,50 @@ def load_store(project: Project) -> Store:
     return store
 
 
-def _assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
-              project: Project) -> list[Problem]:
-    problems: list[Problem] = []
-    seen: dict[str, tuple[str, int]] = {}
-    ledgers: dict[str, tuple[Ledger, str]] = {}
+def assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
+             project: Project, problems: list[Problem]) -> None:
+    """Put parsed shards together into ``store``; add duplicate ids to ``problems``.
+
+    An event found twice, once in the file its date names and once elsewhere among the build's
+    files, is an event whose move was interrupted (a build killed between writing its new file
+    and rewriting its old one): the copy where it belongs wins and the other file is rewritten.
+    """
+    copies: dict[str, list[tuple[str, int, Event]]] = {}
+    ledgers: dict[str, list[tuple[Ledger, str]]] = {}
     for shard in shards:
-        own = not is_build_file(shard.rel)
-        if not own:
+        if is_build_file(shard.rel):
             store._files.add(shard.rel)
             if not shard.canonical:
                 store._dirty.add(shard.rel)
         for index, event in enumerate(shard.events):
-            if event.id in seen:
-                problems.append(_duplicate(project, texts, event.id, seen[event.id],
-                                           (shard.rel, index)))
-                continue
-            seen[event.id] = (shard.rel, index)
-            store._events[event.id] = event
-            store._home[event.id] = shard.rel
-            if own:
-                store._pinned.add(event.id)
-            elif shard_for(event) != shard.rel:  # its date was edited: file it where it goes
-                store._home[event.id] = shard_for(event)
-                store._dirty.update((shard.rel, shard_for(event)))
+            copies.setdefault(event.id, []).append((shard.rel, index, event))
         for event_id, entry in shard.ledger.items():
-            if event_id not in ledgers:
-                ledgers[event_id] = (entry, shard.rel)
-            else:
-                store._dirty.add(shard.rel)  # a copied ledger line: keep one
-    for event_id, (entry, home) in sorted(ledgers.items()):
-        found = store._events.get(event_id)
-        if entry.deleted or found is None or found.origin == "manual":
-            if found is None:
+            ledgers.setdefault(event_id, []).append((entry, shard.rel))
+    for event_id, found in copies.items():
+        rel, index, event = found[0]
+        if len(found) > 1:
+            chosen = _interrupted_move(event_id, found, ledgers.get(event_id, []))
+            if chosen is None:
+                problems.append(_duplicate(project, texts, event_id, found[0][:2],
+                                           found[1][:2]))
+                continue
+            rel, index, event = chosen
+            store._dirty.update(c[0] for c in found)
+        store._events[event_id] = event
+        store._home[event_id] = store._origin[event_id] = rel
+        if not is_build_file(rel):
+            store._pinned.add(event_id)
+        elif shard_for(event) != rel:  # its date was edited: file it where it goes
+            store._home[event_id] = shard_for(event)
+            store._dirty.update((rel, shard_for(event)))
+    for event_id, entries in sorted(ledgers.items()):
+        where = store._origin.get(event_id)
+        entry, home = next(((e, h) for e, h in entries if h == where), entries[0])
+        if len(entries) > 1:
+            store._dirty.update(h for _e, h in entries)  # a copied ledger line: keep one
+        found_event = store._events.get(event_id)
+        if entry.deleted or found_event is None or found_event.origin == "manual":
+            if found_event is None:
                 if not entry.deleted:  # a person deleted the event's block
                     entry = Ledger(src=entry.src, kind=entry.kind, deleted=True)
                     store._dirty.add(home)
@@ -122,14 +136,35 @@ def _assemble(store: Store, shards: list[ParsedShard], texts: dict[str, bytes],
             continue
         if event_id in store._pinned:
             continue
-        keys = store.source_keys(found)
+        keys = store.source_keys(found_event)
         removed = tuple(k for k in entry.src if k not in keys)
         if removed:  # a person took these sources off the event: never attach them again
             entry.rejected = tuple(sorted({*entry.rejected, *removed}))
             entry.src = keys
             store._dirty.add(home)
+        if home != store._home[event_id]:
+            store._dirty.add(home)
         store._ledger[event_id] = entry
-    return problems
+
+
+def _interrupted_move(event_id: str, found: list[tuple[str, int, Event]],
+                      entries: list[tuple[Ledger, str]]) -> tuple[str, int, Event] | None:
+    """The copy to keep of an event a killed build left in two of its files, or None when the
+    copies look like a person's (then the duplicate id is an error).
+
+    The build writes an event's ledger line with it, so both copies have one; a person who
+    copies a block does not copy its ledger line. Either copy will do: the next merge brings
+    it up to date from its articles, and both carry the same hand edits.
+    """
+    if not all(is_build_file(rel) for rel, _i, _e in found):
+        return None
+    placed = [c for c in found if c[0] == shard_for(c[2])]
+    if len(placed) == 1:
+        return placed[0]  # the event's own file was written, its old one not yet
+    with_ledger = {home for _entry, home in entries}
+    if all(rel in with_ledger for rel, _i, _e in found):
+        return min(found, key=lambda c: (c[0], c[1]))
+    return None
 
 
 def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
@@ -144,49 +179,126 @@ def _duplicate(project: Project, texts: dict[str, bytes], event_id: str,
                            "unique", b.line, b.column)
 
 
+def _contents(store: Store, rels: Collection[str] | None
+              ) -> dict[str, tuple[list[Event], dict[str, Ledger]]]:
+    wanted = None if rels is None else set(rels)
+    by_shard: dict[str, list[Event]] = {}
+    for event_id, home in store._home.items():
+        if (wanted is None or home in wanted) and is_build_file(home):
+            by_shard.setdefault(home, []).append(store._events[event_id])
+    stones: dict[str, dict[str, Ledger]] = {}
+    for event_id, stone in store._tombstones.items():
+        if wanted is None or stone.home in wanted:
+            stones.setdefault(stone.home, {})[event_id] = stone.ledger
+    contents = {}
+    for rel in sorted(wanted if wanted is not None else {*by_shard, *stones}):
+        if is_build_file(rel):
+            events = sorted(by_shard.get(rel, ()), key=Event.sort_key)
+            ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
+            ledger.update(stones.get(rel, {}))
+            contents[rel] = (events, ledger)
+    return contents
+
+
+def render_shards(store: Store, rels: Collection[str] | None = None) -> dict[str, str]:
+    """The text of each build file (or of ``rels``) as the store would write it now; a file with
+    nothing left in it maps to ""."""
+    return {rel: render(rel, events, ledger) if events or ledger else ""
+            for rel, (events, ledger) in _contents(store, rels).items()}
+
+
 def save_store(project: Project, store: Store) -> list[Path]:
     """Write the shards whose content changed, each atomically; return the files written or
-    removed."""
+    removed.
+
+    Files that gain an event are written before files that lose one, so a build killed half way
+    leaves at worst an event in two files, which the next load resolves; never one in none.
+    """
     root = project.events_dir
     if not store._dirty:
         return []
-    by_shard: dict[str, list[str]] = {}
-    for event_id, home in store._home.items():
-        if home in store._dirty:
-            by_shard.setdefault(home, []).append(event_id)
-    stones: dict[str, dict[str, Ledger]] = {}
-    for event_id, stone in store._tombstones.items():
-        stones.setdefault(stone.home, {})[event_id] = stone.ledger
+    contents = _contents(store, store._dirty)
+    gaining = {home for event_id, home in store._home.items()
+               if home in contents and store._origin.get(event_id) != home}
     cache = store._cache
-    written: list[Path] = []
-    for rel in sorted(store._dirty):
-        if not is_build_file(rel):
-            continue
-        events = sorted((store._events[i] for i in by_shard.get(rel, ())), key=Event.sort_key)
-        ledger = {e.id: store._ledger[e.id] for e in events if e.id in store._ledger}
-        ledger.update(stones.get(rel, {}))
-        path = root / rel
+    changes: list[tuple[Path, bytes | None]] = []
+    for rel in sorted(contents, key=lambda r: (r not in gaining, r)):
+        events, ledger = contents[rel]
         if not events and not ledger:
-            if path.exists():
-                path.unlink()
-                written.append(path)
-                _prune(path.parent, root)
+            changes.append((root / rel, None))
             if cache is not None:
                 cache.drop(rel)
             store._files.discard(rel)
             continue
-        text = render(rel, events, ledger)
-        data = text.encode("utf-8")
-        if write_atomic(path, data):
-            written.append(path)
+        data = render(rel, events, ledger).encode("utf-8")
+        changes.append((root / rel, data))
         store._files.add(rel)
         if cache is not None:
-            shard = ParsedShard(rel, events, dict(ledger), True)
-            cache.put(rel, digest(data), shard)
+            cache.put(rel, digest(data), ParsedShard(rel, events, ledger, True))
+    written = write_files(changes, root)
+    _remove_stale_temporaries(root)
+    store._origin = dict(store._home)
     store._dirty.clear()
     if cache is not None:
         cache.save()
     return written
+
+
+def write_files(changes: list[tuple[Path, bytes | None]], root: Path) -> list[Path]:
+    """Write (or, for None, remove) files in the order given, each atomically: a temporary file
+    in the same folder, fsync, rename. Each folder is synced once at the end, not per file.
+    Files whose bytes are already right are not touched. Returns the paths changed."""
+    changed: list[Path] = []
+    folders: set[Path] = set()
+    for path, data in changes:
+        if data is None:
+            if path.exists():
+                path.unlink()
+                changed.append(path)
+                folders.add(path.parent)
+                _prune(path.parent, root)
+            continue
+        try:
+            if path.read_bytes() == data:
+                continue
+        except FileNotFoundError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        changed.append(path)
+        folders.add(path.parent)
+    for folder in sorted(folders):
+        _fsync_dir(folder)
+    return changed
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temporaries(root: Path) -> None:
+    """Temporary files a killed build left behind (the lock is held, so none is being written)."""
+    for path in root.rglob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _prune(folder: Path, root: Path) -> None:

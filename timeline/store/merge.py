@@ -144,7 +144,8 @@ class _Merge:
                     key=_order)
         self._clean_tombstones()
         self.taken = store.taken_ids()
-        for candidate in sorted(fresh, key=lambda c: (c.first, _order(c.sources[0]), c.kind)):
+        # the earliest report creates the event, so its id and its primary source agree
+        for candidate in sorted(fresh, key=lambda c: (_order(c.sources[0]), c.kind, c.value)):
             self._place_new(candidate)
         for event_id in sorted(self.affected):
             if event_id in store._events and event_id not in store._pinned:

@@ -165,7 +165,13 @@ class _Checker:
         self.found.append((path, message))
 
     def problems(self) -> list[Problem]:
-        return [problem_at(self.shown, self.text, path, message) for path, message in self.found]
+        return [problem_at(self.shown, self.text, path, f"{_dotted(path)}{message}")
+                for path, message in self.found]
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    return f"{where}: " if where else ""
 
 
 def parse(rel: str, text: str, shown: str | None = None) -> tuple[ParsedShard, list[Problem]]:
@@ -319,7 +325,7 @@ def _source(raw: Any, path: tuple[str | int, ...], check: _Checker) -> Source | 
     if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
                                or offset < 0):
         check.add((*path, "offset"), f"expected a character offset (0 or more), got {offset!r}")
-    quote = raw.get("quote", "")
+    quote = raw.get("quote") or ""
     if not isinstance(quote, str):
         check.add((*path, "quote"), "expected the sentence quoted from the article")
     if len(check.found) > before:

@@ -6,61 +6,55 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from timeline.extract.words import NOT_NAMES, STOPWORDS
+from timeline.extract.words import NOT_NAMES, STOPWORDS, SYNONYMS
 from timeline.model import Event
 
 #: Score at or above which a candidate joins an existing event (tuned on the pair fixtures by
 #: benchmarks/bench_merge.py).
-THRESHOLD = 0.3
+THRESHOLD = 0.35
 #: Reports of one happening may date it a day apart (time zones, "late on Monday").
 WINDOW = timedelta(days=1)
+#: Words are compared by their first letters, so "Kenya" meets "Kenyan" and "approval" meets
+#: "approved".
+PREFIX = 5
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|['’-])$")
+_CANONICAL = {word: group[0] for group in SYNONYMS for word in group}
+
+
+_SUFFIX = re.compile(r"(?<=[a-z]{3})(?:ings|ing|ied|ies|ed|es|s)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    names: frozenset[str]
-    words: frozenset[str]
+    words: frozenset[str]  # content words that are not names: what happened
+    names: frozenset[str]  # capitalised words: who and where
 
 
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+def _norm(lower: str) -> str:
+    canonical = _CANONICAL.get(lower)
+    return (canonical or _SUFFIX.sub("", lower))[:PREFIX]
 
 
 def features(texts: list[str]) -> Features:
+    """Normalised content words, and the names apart from them. A capitalised word opening a
+    sentence counts as a name unless it is a common word there ("The", "Police" is a name)."""
     names: set[str] = set()
     words: set[str] = set()
     for text in texts:
-        tokens = _TOKEN.findall(text)
-        for index, token in enumerate(tokens):
-            token = token.strip("'’-")
+        for token in _TOKEN.findall(text):
+            token = _POSSESSIVE.sub("", token)
             lower = token.lower()
-            if lower.endswith(("'s", "’s")):
-                lower = lower[:-2]
-                token = token[:-2]
-            if not lower:
+            if lower in STOPWORDS or lower in NOT_NAMES or len(lower) < 2:
                 continue
-            if token[:1].isupper() and index > 0 and lower not in NOT_NAMES:
-                names.add(lower)
-            elif len(lower) >= 3 and lower not in STOPWORDS:
-                words.add(_stem(lower))
-    return Features(frozenset(names), frozenset(words - names))
+            (names if token[:1].isupper() else words).add(_norm(lower))
+    return Features(frozenset(words - names), frozenset(names))
 
 
 def event_features(event: Event) -> Features:
     """What an event's reports say: their sentences (titles may be edited or be headlines)."""
     return features([s.quote for s in event.sources] or [event.summary, event.title])
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 def same_window(a: Event, b: Event) -> bool:
@@ -72,9 +66,17 @@ def same_window(a: Event, b: Event) -> bool:
 
 
 def score(a: Features, b: Features) -> float:
-    """0 (nothing shared) to 1 (the same names and words)."""
-    names = _jaccard(a.names, b.names)
-    words = _jaccard(a.words, b.words)
-    if not a.names and not b.names:
-        return words
-    return 0.5 * names + 0.5 * words
+    """0 (nothing shared) to 1: how much of what happened the reports share (the words that are
+    not names), weighed by how much of who and where they share (the names). Reports naming
+    entirely different people and places are different happenings."""
+    a_all, b_all = a.words | a.names, b.words | b.names
+    what = len((a.words & b_all) | (b.words & a_all))
+    if not what or not a.words or not b.words:
+        return 0.0
+    share = min(1.0, what / min(len(a.words), len(b.words)))
+    if not (a.names and b.names):
+        return 0.75 * share
+    who = len((a.names & b_all) | (b.names & a_all))
+    if not who:
+        return 0.0
+    return share * (0.5 + 0.5 * who / len(a.names | b.names))

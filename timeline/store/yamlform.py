@@ -39,7 +39,10 @@ _SPECIAL = re.compile(
     r"^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|"
     r"~|null|Null|NULL|=|<<|[-+]?[0-9][0-9_:.,eExXoObB+-]*|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN))$"
 )
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*$")
+_PLAIN = re.compile(
+    r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
+    r"[^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*$"
+)
 _ESCAPES = {
     ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\t"): "\\t", ord("\r"): "\\r",
     **{c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if c not in (9, 10, 13)},

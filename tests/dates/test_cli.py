@@ -1,0 +1,98 @@
+"""`timeline dates` as a user runs it: exact output through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ANCHOR = "17:48 JST, May 10, 2022"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["dates", *args])
+    return result.exit_code, result.output
+
+
+def test_text_with_anchor() -> None:
+    code, out = run("--anchor", ANCHOR, "Hayashi said on Tuesday that the 1910-1945 rule "
+                    "still weighs; on Monday at 3 p.m. the envoy spoke.")
+    assert code == 0
+    assert out.splitlines() == [
+        "   16-23    'Tuesday'                        DATE     2022-05-10",
+        "   33-42    '1910-1945'                      DATE     1910/1945",
+        "   65-81    'Monday at 3 p.m.'               TIME     2022-05-09T15:00  at 15:00:00+09:00",
+    ]
+
+
+def test_explain_shows_rule_anchor_and_tense() -> None:
+    code, out = run("--explain", "--anchor", ANCHOR, "They will meet on Friday.")
+    assert code == 0
+    assert out == ("   18-24    'Friday'                         DATE     2022-05-13  "
+                   "[rule=weekday anchor=2022-05-10T17:48:00+09:00 tense=future]\n")
+
+
+def test_json_output() -> None:
+    code, out = run("--json", "in March 2021 and from 2010 to 2015")
+    assert code == 0
+    assert json.loads(out) == [
+        {"start": 3, "end": 13, "text": "March 2021", "type": "DATE", "value": "2021-03"},
+        {"start": 18, "end": 35, "text": "from 2010 to 2015", "type": "DATE", "value": "2010",
+         "value_end": "2015"},
+    ]
+
+
+def test_nothing_found_says_so() -> None:
+    assert run("no dates here") == (0, "no temporal expressions found\n")
+
+
+def test_batch_prints_one_json_line_per_mention() -> None:
+    code, out = run("--batch", str(FIXTURES / "batch.jsonl"))
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"doc": "chile-1", "start": 25, "end": 31, "text": "Monday", "type": "DATE",
+         "value": "2023-03-13"},
+        {"doc": "chile-1", "start": 53, "end": 62, "text": "next week", "type": "DATE",
+         "value": "2023-W12"},
+        {"doc": "wire-2", "start": 23, "end": 30, "text": "January", "type": "DATE",
+         "value": "1998-01"},
+        {"doc": "wire-2", "start": 52, "end": 58, "text": "Friday", "type": "DATE",
+         "value": "1998-02-06"},
+    ]
+
+
+def test_bad_batch_lines_are_all_reported_with_file_and_line() -> None:
+    path = FIXTURES / "bad_batch.jsonl"
+    code, out = run("--batch", str(path))
+    assert code == 1
+    assert out.splitlines() == [
+        f"Error: {path} has 3 bad line(s)",
+        f"  {path}:2:1: not JSON (Expecting value)",
+        f"  {path}:3: dct: expected a dateline such as \"17:48 JST, May 10, 2022\", "
+        "got 'sometime soon'",
+        f'  {path}:4: expected an object {{"doc": id, "dct": dateline, "text": str}}',
+    ]
+
+
+def test_bad_anchor_is_one_clear_line() -> None:
+    code, out = run("--anchor", "garbage", "on Monday")
+    assert code == 1
+    assert out == ('Error: --anchor: expected a dateline such as "17:48 JST, May 10, 2022", '
+                   "got 'garbage'\n")
+
+
+def test_no_text_is_a_usage_error() -> None:
+    code, out = run()
+    assert code == 2
+    assert "give TEXT to read, or --batch FILE.jsonl" in out
+
+
+def test_project_settings_are_used(tmp_path: Path) -> None:
+    (tmp_path / "timeline.yaml").write_text("date_order: DMY\n", encoding="utf-8")
+    code, out = run("-C", str(tmp_path), "--json", "due 03/04/2022")
+    assert code == 0
+    assert json.loads(out)[0]["value"] == "2022-04-03"

@@ -1,0 +1,117 @@
+"""Datelines as news sites print them, to aware datetimes in their own zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.dates import DateSettings, find_dateline, parse_dateline
+from timeline.errors import DateError
+
+PARSE_CASES = [
+    # (text, default_year, expected ISO datetime, expected time_known, note)
+    ("17:48 JST, May 10, 2022", None, "2022-05-10T17:48:00+09:00", True, "time zone then date"),
+    ("Posted: 01:15 JST, Wednesday, June 15, 2022", None, "2022-06-15T01:15:00+09:00", True,
+     "label and weekday"),
+    ("Tue 14 Mar 2023 09.30 GMT", None, "2023-03-14T09:30:00+00:00", True,
+     "day-month order, dotted time"),
+    ("Sept. 30, 2024, 6:00 PM ET", None, "2024-09-30T18:00:00-04:00", True,
+     "ET follows daylight saving time"),
+    ("Jan. 12, 2024, 6:00 PM ET", None, "2024-01-12T18:00:00-05:00", True, "ET in winter"),
+    ("Tue, 14 Mar 2023 09:30:00 +0000", None, "2023-03-14T09:30:00+00:00", True, "RFC 2822"),
+    ("2022-05-10T17:48:00+09:00", None, "2022-05-10T17:48:00+09:00", True, "ISO 8601"),
+    ("2022-05-10", None, "2022-05-10T00:00:00+00:00", False, "ISO date only"),
+    ("2021-11-03T08:15:00Z", None, "2021-11-03T08:15:00+00:00", True, "ISO with Z"),
+    ("May 10, 2022", None, "2022-05-10T00:00:00+00:00", False, "date without time"),
+    ("  March 3, 2023 ", None, "2023-03-03T00:00:00+00:00", False, "surrounding blanks"),
+    ("Jan 3", 2023, "2023-01-03T00:00:00+00:00", False, "year from the caller"),
+    ("10 mai 2022 17h48", None, "2022-05-10T17:48:00+00:00", True, "French, via dateparser"),
+    ("Dienstag, 10. Mai 2022", None, "2022-05-10T00:00:00+00:00", False,
+     "German, via dateparser"),
+    ("08:05 KST, Oct. 2, 2023", None, "2023-10-02T08:05:00+09:00", True, "Korean time"),
+    ("11:20 PM EST, Feb 1, 2024", None, "2024-02-01T23:20:00-05:00", True,
+     "EST is a fixed offset"),
+]
+
+
+@pytest.mark.parametrize(("text", "default_year", "expected", "expected_time", "note"),
+                         PARSE_CASES)
+def test_parse_dateline(text: str, default_year: int | None, expected: str,
+                        expected_time: bool, note: str) -> None:
+    found = parse_dateline(text, default_year=default_year)
+    assert found.when.isoformat() == expected
+    assert found.time_known is expected_time
+    assert found.warnings == ()
+
+
+def test_dateline_span_is_the_dateline_as_printed() -> None:
+    found = parse_dateline("  17:48 JST, May 10, 2022\n")
+    assert (found.text, found.start, found.end) == ("17:48 JST, May 10, 2022", 2, 25)
+
+
+def test_zone_of_the_project_for_datelines_without_one() -> None:
+    found = parse_dateline("May 10, 2022", DateSettings(timezone="Asia/Tokyo"))
+    assert found.when.isoformat() == "2022-05-10T00:00:00+09:00"
+
+
+def test_ambiguous_abbreviation_is_read_with_a_warning() -> None:
+    found = parse_dateline("09:00 IST, Jan 5, 2021")
+    assert found.when.isoformat() == "2021-01-05T09:00:00+05:30"
+    assert len(found.warnings) == 1
+    assert "IST" in found.warnings[0] and "timezones:" in found.warnings[0]
+
+
+def test_configured_abbreviation_wins_and_is_not_warned_about() -> None:
+    settings = DateSettings(timezones={"IST": "Europe/Dublin"})
+    found = parse_dateline("09:00 IST, Jul 5, 2021", settings)
+    assert found.when.isoformat() == "2021-07-05T09:00:00+01:00"
+    assert found.warnings == ()
+
+
+def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
+    found = parse_dateline("Posted: 01:15 JST, Tuesday, June 15, 2022")
+    assert found.when.isoformat() == "2022-06-15T01:15:00+09:00"
+    assert found.warnings == ("the dateline says Tuesday but 2022-06-15 is a Wednesday",)
+
+
+@pytest.mark.parametrize(("text", "expected_message", "note"), [
+    ("", "expected a dateline such as", "empty"),
+    ("Japan says S.Korea wants talks", "expected a dateline such as", "a headline"),
+    ("Jan 3", "has no year", "no year and none given"),
+    ("Feb 30, 2022", "names no real day", "impossible day"),
+])
+def test_parse_dateline_errors(text: str, expected_message: str, note: str) -> None:
+    with pytest.raises(DateError, match=expected_message):
+        parse_dateline(text)
+
+
+FIND_CASES = [
+    # (text, default_year, expected date text, expected ISO, note)
+    ("WASHINGTON, March 3, 2023 (Reuters) - The Treasury said", None, "March 3, 2023",
+     "2023-03-03T00:00:00+00:00", "wire lead"),
+    ("LONDON, Jan 3 (Reuters) - Shares fell", 2023, "Jan 3", "2023-01-03T00:00:00+00:00",
+     "wire lead without year"),
+    ("SANTIAGO, Chile, Aug. 9, 2021 (AP) _ Officials", None, "Aug. 9, 2021",
+     "2021-08-09T00:00:00+00:00", "city and country"),
+    ("May 4, 2020 - The port reopened", None, "May 4, 2020", "2020-05-04T00:00:00+00:00",
+     "date first"),
+]
+
+
+@pytest.mark.parametrize(("text", "default_year", "expected_text", "expected", "note"),
+                         FIND_CASES)
+def test_find_dateline(text: str, default_year: int | None, expected_text: str, expected: str,
+                       note: str) -> None:
+    found = find_dateline(text, default_year=default_year)
+    assert found is not None
+    assert found.text == expected_text
+    assert text[found.start:found.end] == expected_text
+    assert found.when.isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("TOKYO (Reuters) – Japan and South Korea agreed", "a lead without a date"),
+    ("The talks resumed on May 4, 2020 in Geneva.", "a date inside a sentence"),
+    ("LONDON, Jan 3 (Reuters) -", "no year to be had"),
+])
+def test_find_dateline_none(text: str, note: str) -> None:
+    assert find_dateline(text) is None

@@ -1,0 +1,222 @@
+"""Mentions, one case table per rule family: (text, anchor, mention as printed, value, note).
+
+The default anchor is the dateline "17:48 JST, May 10, 2022", a Tuesday.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from timeline.dates import DateSettings, find_mentions, parse_dateline
+
+TUE = "17:48 JST, May 10, 2022"
+FALL_1989 = "Oct. 26, 1989"  # a Thursday in the fourth quarter
+
+
+def mention(text: str, anchor: str | None, settings: DateSettings | None = None) -> list[
+        tuple[str, str, str | None]]:
+    when = parse_dateline(anchor).when if anchor else None
+    return [(m.text, m.value, m.value_end) for m in find_mentions(text, when, settings)]
+
+
+def check(text: str, anchor: str | None, expected_text: str, expected_value: str) -> None:
+    found = mention(text, anchor)
+    assert (expected_text, expected_value) in [(t, v) for t, v, _ in found], found
+
+
+ABSOLUTE = [
+    ("The ceasefire began on Aug. 2 at dawn.", TUE, "Aug. 2", "2022-08-02", "abbreviated month"),
+    ("He was born on 2 August 2008 in Lima.", TUE, "2 August 2008", "2008-08-02", "day month"),
+    ("Polls close on the 5th of May.", TUE, "the 5th of May", "2022-05-05", "the Nth of"),
+    ("It opened on March 3, 2023.", TUE, "March 3, 2023", "2023-03-03", "month day year"),
+    ("Sales peaked in July 1988 and fell.", TUE, "July 1988", "1988-07", "month year"),
+    ("The law took effect in 1990.", TUE, "1990", "1990", "bare year"),
+    ("Rates rose in the 1990s.", TUE, "the 1990s", "199", "decade"),
+    ("Rates rose in the mid-1980s.", TUE, "the mid-1980s", "198", "decade with edge"),
+    ("It was built in the 19th century.", TUE, "the 19th century", "18", "century"),
+    ("The Easter holiday", TUE, "Easter", "2022-04-17", "Easter is computed"),
+    ("They met on Thanksgiving.", TUE, "Thanksgiving", "2021-11-25",
+     "a holiday later in the year is last year's in a past sentence"),
+    ("The deal signed 2022-03-01 holds.", TUE, "2022-03-01", "2022-03-01", "ISO date"),
+    ("The report due 03/04/2022 was late.", TUE, "03/04/2022", "2022-03-04",
+     "numeric dates read month first by default"),
+    ("Results are due Nov. 15.", FALL_1989, "Nov. 15", "1989-11-15",
+     "a month-day without year is the nearest one"),
+    ("It was signed in January.", FALL_1989, "January", "1990-01",
+     "January is nearer ahead than behind in late October"),
+    ("The plant closed in April.", FALL_1989, "April", "1989-04", "April is behind"),
+    ("On Saturday, April 25, the paper said", "April 24, 1998", "Saturday, April 25",
+     "1998-04-25", "the printed weekday fixes the year"),
+    ("It was the worst flood since May.", TUE, "May", "2022-05", "May after a preposition"),
+]
+
+RANGES = [
+    ("Japan's 1910-1945 occupation of Korea", TUE, "1910-1945", "1910", "1945", "year range"),
+    ("from March to May the river rose", TUE, "from March to May", "2022-03", "2022-05",
+     "month range"),
+    ("Output doubled between 2010 and 2015.", TUE, "between 2010 and 2015", "2010", "2015",
+     "between ... and"),
+    ("The fair runs Sept. 5-7, 2021.", TUE, "Sept. 5-7, 2021", "2021-09-05", "2021-09-07",
+     "day range"),
+    ("the 1990-91 season", TUE, "1990-91", "1990", "1991", "two-digit end year"),
+]
+
+RELATIVE = [
+    ("the minister said on Tuesday after meeting", TUE, "Tuesday", "2022-05-10",
+     "a bare weekday equal to the dateline's is that day"),
+    ("On Monday, the ambassador said", TUE, "Monday", "2022-05-09", "past weekday"),
+    ("The cabinet will meet on Friday.", TUE, "Friday", "2022-05-13", "future tense"),
+    ("Talks are scheduled to resume Thursday.", TUE, "Thursday", "2022-05-12",
+     "scheduled to"),
+    ("Police said Friday the suspect fled.", TUE, "Friday", "2022-05-06", "said Friday"),
+    ("They met last Wednesday.", TUE, "last Wednesday", "2022-05-04", "last weekday"),
+    ("They meet next Tuesday.", TUE, "next Tuesday", "2022-05-17", "next weekday"),
+    ("Shares fell yesterday.", TUE, "yesterday", "2022-05-09", "yesterday"),
+    ("The vote is tomorrow.", TUE, "tomorrow", "2022-05-11", "tomorrow"),
+    ("Protesters gathered tonight.", TUE, "tonight", "2022-05-10TNI", "tonight"),
+    ("Officials met this morning.", TUE, "this morning", "2022-05-10TMO", "this morning"),
+    ("Firing continued last night.", TUE, "last night", "2022-05-09TNI", "last night"),
+    ("Monday night the rally began.", TUE, "Monday night", "2022-05-09TNI", "part of day"),
+    ("Prices rose last week.", TUE, "last week", "2022-W18", "last week"),
+    ("Exports fell last month.", TUE, "last month", "2022-04", "last month"),
+    ("Elections are due next month.", TUE, "next month", "2022-06", "next month"),
+    ("Growth slowed earlier this year.", TUE, "earlier this year", "2022", "this year"),
+    ("The fund was set up three weeks ago.", TUE, "three weeks ago", "2022-W16",
+     "weeks ago"),
+    ("He left 10 years ago.", TUE, "10 years ago", "2012", "years ago"),
+    ("Rain is expected over the weekend.", TUE, "the weekend", "2022-W19-WE",
+     "the coming weekend"),
+    ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
+    ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
+]
+
+QUARTERS = [
+    ("Profit rose in the third quarter.", FALL_1989, "the third quarter", "1989-Q3",
+     "a past quarter of the year"),
+    ("third-quarter profit rose", FALL_1989, "third-quarter", "1989-Q3", "adjective"),
+    ("Sales fell in the first quarter.", TUE, "the first quarter", "2022-Q1", "first quarter"),
+    ("Sales may rise in the fourth quarter.", TUE, "the fourth quarter", "2021-Q4",
+     "a quarter not begun yet is last year's"),
+    ("the third quarter of 1990 will be weak", FALL_1989, "the third quarter of 1990",
+     "1990-Q3", "quarter of a year"),
+    ("in the 1988 second quarter", FALL_1989, "the 1988 second quarter", "1988-Q2",
+     "year before the ordinal"),
+    ("It earned $5 million in fiscal 1990.", FALL_1989, "fiscal 1990", "1990", "fiscal year"),
+    ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
+     "half"),
+    ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
+]
+
+REFERENCES = [
+    ("The economy is now growing.", TUE, "now", "PRESENT_REF", "now"),
+    ("He currently leads the party.", TUE, "currently", "PRESENT_REF", "currently"),
+    ("Prices have risen recently.", TUE, "recently", "PAST_REF", "recently"),
+    ("It will matter in the future.", TUE, "the future", "FUTURE_REF", "the future"),
+    ("As in the past, they waited.", TUE, "the past", "PAST_REF", "the past"),
+]
+
+CLOCKS = [
+    ("The blast came at 3 p.m. near the port.", TUE, "3 p.m.", "2022-05-10T15:00",
+     "clock time on the anchor day"),
+    ("Trading halted at 15:00 GMT.", TUE, "15:00 GMT", "2022-05-10T15:00", "24-hour clock"),
+    ("The offer expires at 5 p.m. EST Nov. 9.", FALL_1989, "5 p.m. EST Nov. 9",
+     "1989-11-09T17:00", "clock and date"),
+    ("talks broke off at noon Thursday", TUE, "noon Thursday", "2022-05-05T12:00",
+     "noon and weekday"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected_text", "expected_value", "note"),
+                         ABSOLUTE + RELATIVE + QUARTERS + REFERENCES + CLOCKS)
+def test_mention_value(text: str, anchor: str, expected_text: str, expected_value: str,
+                       note: str) -> None:
+    check(text, anchor, expected_text, expected_value)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected_text", "expected_value", "expected_end",
+                          "note"), RANGES)
+def test_range_is_one_mention(text: str, anchor: str, expected_text: str, expected_value: str,
+                              expected_end: str, note: str) -> None:
+    assert (expected_text, expected_value, expected_end) in mention(text, anchor)
+
+
+NOT_DATES = [
+    ("We agreed that we should not leave it.", "we", "pronoun, not Wednesday"),
+    ("Prices may fall, and we may see more.", "may", "the modal verb"),
+    ("The virus infected 2,000 cases a day.", "2,000", "a quantity"),
+    ("Under Article 9 of the constitution", "Article 9", "an article number"),
+    ("Tickets cost $17 each.", "$17", "money"),
+    ("The Boeing 747 landed.", "Boeing 747", "a model number"),
+    ("He bought it at 7-11.", "7-11", "a store"),
+    ("Theresa May said the vote stands.", "May", "a surname"),
+    ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
+    ("Her future plans are unclear.", "future", "an adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_text", "note"), NOT_DATES)
+def test_not_a_date(text: str, expected_text: str, note: str) -> None:
+    assert mention(text, TUE) == []
+
+
+def test_seed_shaped_clipping_resolves_in_the_datelines_zone() -> None:
+    body = (TUE + "\nSEOUL (Reuters) – The two sides agreed on Tuesday to resume talks, the "
+            "minister said.\nOn Monday, the envoy said the 1910-1945 period still weighs.")
+    found = {m.text: m for m in find_mentions(body, parse_dateline(TUE).when)}
+    assert found["Tuesday"].value == "2022-05-10"
+    assert found["Monday"].value == "2022-05-09"
+    assert (found["1910-1945"].value, found["1910-1945"].value_end) == ("1910", "1945")
+    assert found["1910-1945"].first == date(1910, 1, 1)
+    assert found["1910-1945"].last == date(1945, 12, 31)
+    assert found["1910-1945"].precision == "year"
+
+
+def test_relative_mentions_resolve_in_the_anchors_own_zone() -> None:
+    # 23:30 on Monday in Tokyo is still Monday there, though it is Monday 14:30 in UTC too;
+    # 08:00 JST on Tuesday is Monday 23:00 UTC, and "today" must be Tuesday.
+    found = find_mentions("It happened today.", parse_dateline("08:00 JST, May 10, 2022").when)
+    assert [m.value for m in found] == ["2022-05-10"]
+
+
+def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
+    anchor = parse_dateline(TUE).when
+    times = {m.text: m.time for m in find_mentions("at 3 p.m. and at 15:00 GMT", anchor)}
+    assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
+
+
+def test_mentions_carry_first_last_precision_rule_and_anchor() -> None:
+    anchor = parse_dateline(TUE).when
+    (m,) = find_mentions("Exports fell last month.", anchor)
+    assert (m.first, m.last, m.precision) == (date(2022, 4, 1), date(2022, 4, 30), "month")
+    assert m.rule == "relunit"
+    assert m.anchor == "2022-05-10T17:48:00+09:00"
+
+
+def test_without_anchor_only_absolute_or_underspecified_values() -> None:
+    found = mention("On Monday, in May and on March 3, 2023, yesterday", None)
+    assert found == [("Monday", "XXXX-WXX-1", None), ("May", "XXXX-05", None),
+                     ("March 3, 2023", "2023-03-03", None)]
+
+
+def test_day_month_order_follows_the_settings() -> None:
+    settings = DateSettings(date_order="DMY")
+    found = mention("due 03/04/2022", TUE, settings)
+    assert found == [("03/04/2022", "2022-04-03", None)]
+
+
+def test_durations_and_sets_are_typed_as_such() -> None:
+    anchor = parse_dateline(TUE).when
+    types = {m.text: (m.type, m.value) for m in find_mentions(
+        "The siege lasted three weeks. Ministers meet every week.", anchor)}
+    assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W")}
+
+
+def test_mentions_are_sorted_and_do_not_overlap() -> None:
+    text = "On Monday and by 5 p.m. EST Nov. 9, 1989, last week and the third quarter of 1990."
+    found = find_mentions(text, parse_dateline(TUE).when)
+    assert [m.text for m in found] == ["Monday", "5 p.m. EST Nov. 9, 1989", "last week",
+                                       "the third quarter of 1990"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
