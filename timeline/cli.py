@@ -323,11 +323,12 @@ def publish_command(project_dir: Path, remote: str, branch: str, message: str | 
 @reports_errors
 def serve_command(project_dir: Path, host: str, port: int, open_browser: bool, poll: bool,
                   no_livereload: bool, watch: tuple[Path, ...]) -> None:
-    """Preview the site: build it in memory, serve it, and rebuild and reload on every change.
+    """Preview the site in a browser; rebuild and reload it on every change.
 
-    Watches the articles, the event store, templates/ and timeline.yaml. A change rebuilds only
-    what it touches and updates the store as `timeline build` would; the site/ folder is left
-    alone. Problems are shown in the browser until fixed. Ctrl-C stops the server.
+    The site is built in memory and served under the path of base_url. Watches the articles,
+    the event store, templates/ and timeline.yaml; a change rebuilds only what it touches and
+    updates the store as `timeline build` would (site/ is left alone). Problems show in the
+    browser until fixed. Ctrl-C stops the server.
     """
     from timeline.serve import serve
 

@@ -212,3 +212,15 @@ def test_a_hand_edit_of_the_store_shows_on_the_site(project: Project, session: S
     page = session.page("index.html")
     assert page is not None and b"The Lake Varna ferry is back" in page[0]
     assert_store_is_what_build_makes(project)
+
+
+def test_an_edited_template_is_used_at_once(project: Project, session: Session) -> None:
+    """Templates compiled for an earlier plan are reused only while their source is the same."""
+    template = project.root / "templates/_item.html"
+    builtin = (Path(__file__).parents[2] / "templates/_item.html").read_text(encoding="utf-8")
+    for mark in ("first-edit", "second-edit"):
+        write(template, builtin.replace('<article>', f'<article data-mark="{mark}">', 1))
+        outcome = session.update([template], viewed=["index.html"])
+        assert outcome.ok and outcome.everything
+        page = session.page("index.html")
+        assert page is not None and f'data-mark="{mark}"'.encode() in page[0]

@@ -13,53 +13,73 @@ merging an article a second time in a later round changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from timeline.model import Event
 from timeline.store import MergeReport, Store, merge
 
 
+class SourceIndex:
+    """Which events each article reports, kept in step with the store as merges change it."""
+
+    def __init__(self, store: Store) -> None:
+        self._events: dict[str, set[str]] = defaultdict(set)  # article path -> event ids
+        self._paths: dict[str, set[str]] = {}  # event id -> article paths
+        for event in store.events():
+            self._set(event.id, {s.path for s in event.sources})
+
+    def _set(self, event_id: str, paths: set[str]) -> None:
+        for path in self._paths.pop(event_id, ()):
+            self._events[path].discard(event_id)
+        if paths:
+            self._paths[event_id] = paths
+            for path in paths:
+                self._events[path].add(event_id)
+
+    def refresh(self, store: Store, event_ids: Iterable[str]) -> None:
+        """Take in the sources of these events as they are now (gone ones: none)."""
+        for event_id in event_ids:
+            event = store.get(event_id)
+            self._set(event_id, {s.path for s in event.sources} if event is not None else set())
+
+    def sharing(self, paths: Iterable[str]) -> set[str]:
+        """The articles that report an event together with any of ``paths`` (those included)."""
+        found: set[str] = set()
+        for path in paths:
+            for event_id in self._events.get(path, ()):
+                found |= self._paths[event_id]
+        return found
+
+
 def merge_changed(store: Store, candidates: Mapping[str, Sequence[Event]], *,
                   changed: Collection[str], gone: Collection[str] = (),
-                  unreadable: Collection[str] = ()) -> MergeReport:
+                  unreadable: Collection[str] = (),
+                  index: SourceIndex | None = None) -> MergeReport:
     """Merge after the articles ``changed`` were edited or added and ``gone`` deleted.
 
     ``candidates`` holds the candidate events of every readable article (the changed ones
     already re-extracted); ``unreadable`` the articles that cannot be read now, whose
-    contributions stay as they are. Returns one report for the whole merge.
+    contributions stay as they are. ``index`` (made from ``store`` when not given) is kept up
+    to date. Returns one report for the whole merge.
     """
+    index = index or SourceIndex(store)
     gone, unreadable = set(gone), set(unreadable)
     readable = candidates.keys() - unreadable
-    read = set(changed) & readable
-    for path in _reached(store, set(changed) | gone, by_path=True):
-        if path in readable:
-            read.add(path)
+    read = (set(changed) | index.sharing({*changed, *gone})) & readable
     total = MergeReport()
     while True:
         report = merge(store, {path: candidates[path] for path in sorted(read)},
                        unreadable=(readable - read) | unreadable)
         _add(total, report)
-        more = (_reached(store, report.changed, by_path=False) & readable) - read
+        index.refresh(store, report.changed)
+        reached = {s.path for i in report.changed if (e := store.get(i)) is not None
+                   for s in e.sources}
+        more = (reached & readable) - read
         if not more:
             break
         read |= more
     return _settled(total)
-
-
-def _reached(store: Store, keys: Collection[str], *, by_path: bool) -> set[str]:
-    """Source paths of the events reported by the articles ``keys`` (``by_path``) or of the
-    events with the ids ``keys``."""
-    wanted = set(keys)
-    if not wanted:
-        return set()
-    if not by_path:
-        return {s.path for i in wanted if (e := store.get(i)) is not None for s in e.sources}
-    paths: set[str] = set()
-    for event in store.events():
-        mine = {s.path for s in event.sources}
-        if mine & wanted:
-            paths |= mine
-    return paths
 
 
 def _add(total: MergeReport, report: MergeReport) -> None:

@@ -26,7 +26,7 @@ from timeline.errors import Problem, RenderError, TimelineError
 from timeline.model import Event
 from timeline.render import SitePlan, changed_events, changed_pages, plan_site
 from timeline.serve.changes import Changes, classify, digest, file_digest
-from timeline.serve.incremental import merge_changed
+from timeline.serve.incremental import SourceIndex, merge_changed
 from timeline.serve.inputs import Inputs
 from timeline.store import MergeReport, Store, load_store, merge, save_store, store_lock
 from timeline.store.files import shard_files
@@ -64,6 +64,7 @@ class Session:
         self.on_problems: Callable[[list[Problem]], None] | None = None
         self._state = Inputs(project)
         self._store: Store | None = None  # None: load it from disk before the next merge
+        self._index: SourceIndex | None = None  # the store's events by article, in step
         self._shards: dict[Path, str] = {}  # store files and the digest of the bytes known
         self._plan: SitePlan | None = None
         self._retired: SitePlan | None = None  # the plan before, freed after the reload
@@ -220,11 +221,12 @@ class Session:
                 store = load_store(project)
             store._cache = None  # the cache would be pickled whole at every write
             report = merge(store, state.candidates, unreadable=set(state.broken))
+            self._index = SourceIndex(store)
         elif gone or any(rel in state.candidates for rel in changed):
             self._store = None  # merge changes it in place: reload it if this rebuild fails
             readable = [rel for rel in changed if rel in state.candidates]
             report = merge_changed(store, state.candidates, changed=readable, gone=gone,
-                                   unreadable=set(state.broken))
+                                   unreadable=set(state.broken), index=self._index)
         clock.lap("merge")
         events = visible_events(store)
         articles = [state.articles[rel] for rel in sorted(state.articles)]
@@ -327,4 +329,4 @@ def _summary(project: Project, changed: set[str], gone: set[str], report: MergeR
     head = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
     events = f"; events: {report.summary()}" if report is not None else ""
     pages = "every page" if everything else f"{len(stale)} page(s)"
-    return f"{head or 'rebuilt'}{events}; {pages} to redo"
+    return f"{head or 'rebuilt'}{events}; {pages} to re-render"
