@@ -31,7 +31,7 @@ from make_corpus import make_corpus
 TARGET = 0.5  # seconds, median edit-to-reload
 _STATE = re.compile(rb'data-state="([^"]*)" data-server="([^"]*)"')
 _SERVING = re.compile(r"at http://127\.0\.0\.1:(\d+)(/\S*)")
-_REBUILT = re.compile(r"^rebuilt: .*\(([\d.]+) s\)$")
+_REBUILT = re.compile(r"^rebuilt: .*\(([\d.]+) s, ([\d.]+) s CPU\)$")
 
 
 class Stream:
@@ -159,12 +159,15 @@ def run_edits(port: int, base: str, articles: list[Path], edits: int
 
 
 def report(reload_times: list[float], page_times: list[float], log: list[str]) -> None:
-    rebuilds = [float(m.group(1)) for line in log if (m := _REBUILT.match(line))][1:]
+    found = [m for line in log if (m := _REBUILT.match(line))][1:]
+    rebuilds = [float(m.group(1)) for m in found]
+    cpu = [float(m.group(2)) for m in found]
     first = next((line for line in log if line.startswith("rebuilt: ")), "")
     print(f"\nsite: {first.removeprefix('rebuilt: ')}")
     for name, times in (("edit -> reload message", reload_times),
                         ("edit -> changed page received", page_times),
-                        ("server rebuild (its log)", rebuilds)):
+                        ("server rebuild (its log)", rebuilds),
+                        ("  of which CPU time", cpu)):
         if times:
             print(f"{name:<32} median {statistics.median(times):.3f} s  "
                   f"min {min(times):.3f}  max {max(times):.3f}  (n={len(times)})")

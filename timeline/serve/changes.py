@@ -38,9 +38,13 @@ def watch_roots(project: Project, extra: Sequence[Path] = ()) -> list[tuple[Path
     for folder in (project.articles_dir, project.events_dir, project.templates_dir, *extra):
         folder = folder.resolve()
         if folder.is_dir():
-            roots.append((folder, True))
+            root = (folder, True)
         elif folder.parent.is_dir():
-            roots.append((folder.parent, False))
+            root = (folder.parent, False)  # to see it appear
+        else:
+            continue
+        if root not in roots:
+            roots.append(root)
     return roots
 
 
