@@ -224,3 +224,26 @@ def test_an_edited_template_is_used_at_once(project: Project, session: Session) 
         assert outcome.ok and outcome.everything
         page = session.page("index.html")
         assert page is not None and f'data-mark="{mark}"'.encode() in page[0]
+
+
+def test_a_hand_edit_made_during_a_rebuild_is_not_overwritten(project: Project,
+                                                              session: Session) -> None:
+    """A person saves a store file after the rebuild read the store and before it writes: the
+    write is dropped, the edit stays, and the next rebuild has both changes."""
+    # the file that holds the event the edit rewords, so the rebuild has it to write
+    shard = next(p for p in project.events_dir.rglob("*.yaml")
+                 if "every hour until October" in p.read_text(encoding="utf-8"))
+    title = "title: The operator said that crossings would run every hour until October"
+    assert title in shard.read_text(encoding="utf-8")
+
+    def person_saves(_outcome: object) -> None:
+        replace(shard, title, "title: Hourly crossings until October")
+
+    session.update(_reword(project.root), announce=person_saves)
+    assert "title: Hourly crossings until October" in shard.read_text(encoding="utf-8")
+    outcome = session.update([shard], viewed=["index.html"])
+    assert outcome.ok
+    text = shard.read_text(encoding="utf-8")
+    assert "title: Hourly crossings until October" in text  # the person's title is kept
+    assert "every half hour until November" in text  # and the article's new sentence is in
+    assert_store_is_what_build_makes(project)

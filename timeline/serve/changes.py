@@ -10,6 +10,7 @@ from pathlib import Path
 
 from timeline.articles import is_article
 from timeline.config import CONFIG_FILE, Project
+from timeline.store.files import shard_files
 
 #: Names editors leave beside the files they save, never content.
 _EDITOR_LITTER = ("~", ".swp", ".swx", ".tmp", ".bak", ".orig")
@@ -118,3 +119,42 @@ def folder_digest(folder: Path) -> str:
                 total.update(rel.as_posix().encode() + b"\0")
                 total.update(path.read_bytes())
     return total.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """A store file as last read or written: the digest of its bytes, and its time and size, to
+    see cheaply that it was not touched since."""
+
+    digest: str
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def read(cls, path: Path) -> Shard | None:
+        try:
+            stat = path.stat()
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return cls(digest(data), stat.st_mtime_ns, stat.st_size)
+
+    @classmethod
+    def scan(cls, project: Project) -> dict[Path, Shard]:
+        """Every file of the store as it is now."""
+        found: dict[Path, Shard] = {}
+        for rel in shard_files(project.events_dir):
+            shard = cls.read(project.events_dir / rel)
+            if shard is not None:
+                found[project.events_dir / rel] = shard
+        return found
+
+    def moved(self, path: Path) -> bool:
+        """Whether the file holds other bytes now, or is gone."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return True
+        if (stat.st_mtime_ns, stat.st_size) == (self.mtime_ns, self.size):
+            return False
+        return file_digest(path) != self.digest

@@ -25,7 +25,7 @@ from timeline.config import CONFIG_FILE, Project
 from timeline.errors import Problem, RenderError, TimelineError
 from timeline.model import Event
 from timeline.render import SitePlan, changed_events, changed_pages, plan_site
-from timeline.serve.changes import Changes, classify, digest, file_digest
+from timeline.serve.changes import Changes, Shard, classify, file_digest
 from timeline.serve.incremental import SourceIndex, merge_changed
 from timeline.serve.inputs import Inputs
 from timeline.store import MergeReport, Store, load_store, merge, save_store, store_lock
@@ -65,7 +65,7 @@ class Session:
         self._state = Inputs(project)
         self._store: Store | None = None  # None: load it from disk before the next merge
         self._index: SourceIndex | None = None  # the store's events by article, in step
-        self._shards: dict[Path, str] = {}  # store files and the digest of the bytes known
+        self._shards: dict[Path, Shard] = {}  # store files as last read or written
         self._plan: SitePlan | None = None
         self._retired: SitePlan | None = None  # the plan before, freed after the reload
         self._events: list[Event] = []
@@ -135,9 +135,17 @@ class Session:
 
     def _write(self, project: Project, store: Store) -> None:
         """Write the store's changed files, as ``build`` would, and remember their bytes, so
-        the events the writes cause are known for the build's own."""
+        the events the writes cause are known for the build's own. A file a person changed
+        since it was read is never overwritten: the write is dropped and the next rebuild loads
+        the store again, with the person's edit."""
         try:
             with store_lock(project):
+                edited = [path for path, known in self._shards.items() if known.moved(path)]
+                if edited:
+                    with self.lock:
+                        self._store = None
+                        self._pending[0].update(edited)
+                    return
                 written = save_store(project, store)
         except (TimelineError, OSError) as exc:
             with self.lock:
@@ -150,10 +158,11 @@ class Session:
             return
         with self.lock:
             for path in written:
-                try:
-                    self._shards[path] = digest(path.read_bytes())
-                except OSError:
+                found = Shard.read(path)
+                if found is None:
                     self._shards.pop(path, None)
+                else:
+                    self._shards[path] = found
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -214,10 +223,12 @@ class Session:
         clock.lap("read")
         project = state.project
         report: MergeReport | None = None
+        shards: dict[Path, Shard] | None = None
         store = self._store
         if store is None or hand_edited or config_changed or full:
             self._store = None
             with store_lock(project):
+                shards = Shard.scan(project)  # before loading: an edit in between is seen
                 store = load_store(project)
             store._cache = None  # the cache would be pickled whole at every write
             report = merge(store, state.candidates, unreadable=set(state.broken))
@@ -246,7 +257,9 @@ class Session:
         rendered = _render(plan, _wanted(plan, viewed, stale, self._bytes, probe))
         clock.lap("render")
         first = self._plan is None
-        self._commit(state, store, plan, events, stale, rendered, full)
+        self._commit(state, store, plan, events, stale, rendered)
+        if shards is not None:
+            self._shards = shards
         self.generation += 1
         ids = report.changed if report is not None else []
         anchors = [plan.event_urls[i].split("/")[1] for i in ids if i in plan.event_urls]
@@ -254,30 +267,23 @@ class Session:
             summary = (f"{len(articles)} article(s), {len(events)} event(s), "
                        f"{len(plan.pages)} page(s)")
         else:
-            summary = _summary(project, changed, gone, report, stale, everything,
-                               config_changed, theme_changed, hand_edited)
+            summary = _summary(project, changes, changed, gone, report, stale, everything)
         outcome = Outcome(rebuilt=True, stale=stale, everything=everything,
                           anchors=anchors[:MAX_ANCHORS], summary=summary, stages=clock.laps)
         return outcome, store
 
     def _store_edited(self, project: Project, changes: Changes) -> bool:
         """Whether a person (or another build) changed the store's files."""
+        paths: Iterable[Path] = changes.store
         if changes.rescan:
-            current = {project.events_dir / rel for rel in shard_files(project.events_dir)}
-            return current != set(self._shards) or any(
-                file_digest(p) != self._shards.get(p) for p in current)
-        return any(file_digest(p) != self._shards.get(p) for p in changes.store)
+            paths = {project.events_dir / rel for rel in shard_files(project.events_dir)}
+            if set(paths) != set(self._shards):
+                return True
+        return any(file_digest(p) != (k.digest if (k := self._shards.get(p)) else None)
+                   for p in paths)
 
     def _commit(self, state: Inputs, store: Store, plan: SitePlan, events: list[Event],
-                stale: set[str], rendered: dict[str, bytes], full: bool) -> None:
-        project = state.project
-        if full or not self._shards:
-            self._shards = {}
-            for rel in shard_files(project.events_dir):
-                path = project.events_dir / rel
-                found = file_digest(path)
-                if found is not None:
-                    self._shards[path] = found
+                stale: set[str], rendered: dict[str, bytes]) -> None:
         self._retired = self._plan
         self._state, self._store, self._plan, self._events = state, store, plan, events
         for url in set(self._bytes) - set(plan.pages):
@@ -317,16 +323,16 @@ def _render(plan: SitePlan, urls: set[str]) -> dict[str, bytes]:
     return {url: plan.pages[url].build() for url in sorted(urls)}
 
 
-def _summary(project: Project, changed: set[str], gone: set[str], report: MergeReport | None,
-             stale: set[str], everything: bool, config: bool, theme: bool, store: bool) -> str:
+def _summary(project: Project, changes: Changes, changed: set[str], gone: set[str],
+             report: MergeReport | None, stale: set[str], everything: bool) -> str:
+    """One line for the console: what changed, what it did to the events, pages to redo."""
     what = [*sorted(changed), *(f"{rel} (deleted)" for rel in sorted(gone))]
-    if config:
-        what.insert(0, CONFIG_FILE)
-    if theme:
+    what[:0] = sorted(project.relative(path) for path in changes.store)
+    if changes.theme:
         what.insert(0, project.relative(project.templates_dir) + "/")
-    if store:
-        what.insert(0, project.relative(project.events_dir) + "/")
+    if changes.config:
+        what.insert(0, CONFIG_FILE)
     head = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
     events = f"; events: {report.summary()}" if report is not None else ""
     pages = "every page" if everything else f"{len(stale)} page(s)"
-    return f"{head or 'rebuilt'}{events}; {pages} to re-render"
+    return f"{head or 'input folders'}{events}; {pages} to re-render"
