@@ -37,7 +37,7 @@ SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
 #: How many lines after the headline may hold bylines and other notes before the dateline.
 _DATELINE_WINDOW = 4
 
-_BYLINE = re.compile(r"^\s*(?:by|from|posted by|written by|reporting by)\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|posted by|written by|reporting by)\s+(?=[A-Z])", re.IGNORECASE)
 # A wire lead: "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -",
 # "SEOUL, South Korea (AP) —", or without an agency "NAIROBI — ". The place opens in capitals.
 _LEAD = re.compile(
@@ -141,22 +141,27 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
                               head_line)
 
     dateline = None
+    author = None
     body_from = 1
     for index, (_lineno, line) in enumerate(numbered[1: 1 + _DATELINE_WINDOW], start=1):
         try:
             dateline = parse_dateline(line, settings, default_year=default_year)
         except DateError:
-            if _BYLINE.match(line) or (len(line) < 60 and not furniture.ends_sentence(line)):
-                continue  # a byline or a kicker: look further
+            if _BYLINE.match(line):
+                author = author or _byline_name(line)
+                continue
+            if len(line) < 60 and not furniture.ends_sentence(line):
+                continue  # a kicker or a section name: look further
             break
         else:
             body_from = index + 1
             break
+    # Bylines and kickers between the headline and the dateline stay out of the body, and so
+    # do bylines right after the dateline.
     body = numbered[body_from:] if dateline is not None else numbered[1:]
-    # A headline followed directly by the dateline's line is the usual shape; bylines and kickers
-    # between them are left out of the body.
-    if dateline is None:
-        body = _strip_leading_notes(body)
+    while body and _BYLINE.match(body[0][1]):
+        author = author or _byline_name(body[0][1])
+        body = body[1:]
 
     paragraphs, dropped = _paragraphs(body)
     place = agency = None
@@ -175,7 +180,7 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     article = Article(
         path=rel, title=title, dateline=dateline.text, published=dateline.when,
         paragraphs=tuple(paragraphs), place=place, agency=agency, dropped=tuple(dropped),
-        time_known=dateline.time_known,
+        time_known=dateline.time_known, author=author,
     )
     return article, dateline.warnings
 
@@ -199,10 +204,8 @@ def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None 
     return place.strip(), match.group("agency"), dateline
 
 
-def _strip_leading_notes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    while body and _BYLINE.match(body[0][1]):
-        body = body[1:]
-    return body
+def _byline_name(line: str) -> str:
+    return _BYLINE.sub("", line, count=1).strip().rstrip(".")
 
 
 def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str]]:
@@ -276,6 +279,7 @@ def _read_markdown(text: str, rel: str, settings: DateSettings,
         path=rel, title=title, dateline=dateline_text, published=published,
         paragraphs=tuple(paragraphs), place=place, agency=agency,
         url=_text_field(meta, "url", rel), source=_text_field(meta, "source", rel),
+        author=_text_field(meta, "author", rel),
         tags=tuple(str(t) for t in tags),
         language=str(meta.get("language") or meta.get("lang") or settings.language),
         dropped=tuple(dropped), time_known=time_known,

@@ -182,10 +182,12 @@ def events(project_dir: Path, as_json: bool, start: datetime | None, end: dateti
 @click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               metavar="FILE.jsonl",
               help='Read {"doc", "dct", "text"} lines; print one JSON line per mention.')
+@click.option("--timeml", is_flag=True,
+              help="With --batch: one line per TimeML TIMEX3, a range as its two ends.")
 @project_option
 @reports_errors
 def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, explain: bool,
-                  batch: Path | None, project_dir: Path) -> None:
+                  batch: Path | None, timeml: bool, project_dir: Path) -> None:
     """Find the dates in TEXT (or in a JSONL batch) and print their TimeML values."""
     from timeline.config import CONFIG_FILE
     from timeline.dates import DateSettings
@@ -196,8 +198,14 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
     settings = DateSettings()
     if (project_dir / CONFIG_FILE).is_file():
         settings = DateSettings.from_config(open_project(project_dir).config)
-    lines = (dates_batch(batch, settings, explain=explain) if batch is not None
-             else dates(text, anchor, settings, as_json=as_json, explain=explain))
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    if timeml and batch is None:
+        raise click.UsageError("--timeml goes with --batch FILE.jsonl")
+    lines = (dates_batch(batch, settings, explain=explain, timeml=timeml, warn=warn)
+             if batch is not None
+             else dates(text, anchor, settings, as_json=as_json, explain=explain, warn=warn))
     for line in lines:
         click.echo(line)
 

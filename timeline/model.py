@@ -51,6 +51,7 @@ class Article:
     digest: str = ""  # sha256 of the file's bytes
     dropped: tuple[str, ...] = ()  # page furniture lines that were removed
     time_known: bool = True  # False when the dateline gives a date but no clock time
+    author: str | None = None  # from a byline ("By Ana Silva") or front matter
 
     @property
     def text(self) -> str:
@@ -86,6 +87,9 @@ class Mention:
     rule: str = ""  # the rule that found it, shown by `timeline dates --explain`
     anchor: str = ""  # the reference it was resolved against, e.g. "2022-05-10"
     tense: str = ""  # "past" | "future" | "" : the cue used to resolve it, if any
+    #: where a range's two ends are written, as (start, end) offsets: (1910's, 1945's) in
+    #: "1910-1945"; None for a mention that is not a range or whose ends share their words
+    parts: tuple[tuple[int, int], tuple[int, int]] | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {

@@ -1,19 +1,24 @@
 """Writing the rendered pages to the site folder.
 
-The new site is assembled beside the old one: unchanged files are hard-linked (their bytes and
-times stay as they were), changed ones written; only when it is complete does it take the old
-one's place. A build that fails before that point leaves the old site whole.
+Only files whose bytes changed are written, and not one of them replaces its old version until
+all of them are on disk: every changed page is first written to a temporary file beside its
+target, and only then are they renamed into place, each rename atomic. A failure while staging
+(a full disk, an exception) leaves the old site whole. Files no longer built are removed last.
+Unchanged files keep their bytes, inode and time. Dot-folders such as a ``.git`` inside the
+site folder are never touched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from timeline.errors import TimelineError
+from timeline.yamlio import FILE_MODE
 
 
 @dataclass(slots=True)
@@ -38,42 +43,67 @@ def write_site(site_dir: Path, pages: Mapping[str, bytes], *,
         _check_relative(name)
 
     report = WriteReport()
-    old = site_dir if site_dir.is_dir() else None
-    staging = site_dir.with_name(f".{site_dir.name}.new")
-    retired = site_dir.with_name(f".{site_dir.name}.old")
-    for leftover in (staging, retired):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
+    staged: list[tuple[str, Path]] = []
+    made: list[Path] = []
     try:
         for name in sorted(pages):
             data = pages[name]
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            previous = old / name if old is not None else None
-            if previous is not None and _same_bytes(previous, data):
-                try:
-                    os.link(previous, target)
-                except OSError:
-                    shutil.copy2(previous, target)
+            target = site_dir / name
+            if _same_bytes(target, data):
                 report.unchanged += 1
-            else:
-                target.write_bytes(data)
-                report.written.append(name)
-        if old is not None:
-            report.removed = sorted(
-                p.relative_to(old).as_posix() for p in old.rglob("*")
-                if p.is_file() and p.relative_to(old).as_posix() not in pages
-            )
-            os.replace(old, retired)
-        os.replace(staging, site_dir)
+                continue
+            made.extend(_make_parents(target.parent))
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                       dir=target.parent)
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, FILE_MODE)
+            report.written.append(name)
     except BaseException:
-        if not site_dir.exists() and retired.exists():
-            os.replace(retired, site_dir)
-        shutil.rmtree(staging, ignore_errors=True)
+        for tmp, _target in staged:
+            Path(tmp).unlink(missing_ok=True)
+        for folder in reversed(made):
+            _remove_if_empty(folder)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    report.removed = _remove_stale(site_dir, pages)
     return report
+
+
+def _make_parents(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; return the ones created, outermost first."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir()
+    return list(reversed(missing))
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not empty, or already gone
+        folder.rmdir()
+
+
+def _remove_stale(site_dir: Path, pages: Mapping[str, bytes]) -> list[str]:
+    removed: list[str] = []
+    folders: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(site_dir):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        here = Path(dirpath)
+        if here != site_dir:
+            folders.append(here)
+        for filename in filenames:
+            rel = (here / filename).relative_to(site_dir).as_posix()
+            if rel not in pages and not filename.startswith("."):
+                (here / filename).unlink()
+                removed.append(rel)
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+        _remove_if_empty(folder)
+    return sorted(removed)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

@@ -41,7 +41,7 @@
   function decode(text) {
     var out = [], n = 0;
     if (!text) return out;
-    text.split(".").forEach(function (gap) { n += parseInt(gap, 36); out.push(n); });
+    text.split(",").forEach(function (gap) { n += parseInt(gap, 10); out.push(n); });
     return out;
   }
   function intersect(a, b) {
@@ -125,8 +125,8 @@
           when.className = "when";
           when.setAttribute("datetime", d[2]);
           when.textContent = d[1] + (d[5] > 1 ? " · " + d[5] + " sources" : "");
-          li.appendChild(when);
           li.appendChild(a);
+          li.appendChild(when);
           if (d[4]) {
             var p = doc.createElement("p");
             p.textContent = d[4];

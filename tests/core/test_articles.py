@@ -56,6 +56,17 @@ def test_byline_between_headline_and_dateline(tmp_path: Path) -> None:
     assert article.published == datetime(2021, 6, 3, 9, 30, tzinfo=UTC)
     assert [p.text for p in article.paragraphs] == [
         "LISBON (AFP) – Dockers went back to work on Thursday."]
+    assert article.author == "Ana Silva"
+
+
+def test_byline_after_the_dateline_is_not_a_paragraph(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "a2.txt",
+                      "Port strike ends\nPosted: 09:10 GMT, Monday, September 30, 2024\n"
+                      "By Lena Marsh and Ken Ito\n"
+                      "LISBON (AFP) – Dockers went back to work on Monday.\n")
+    assert article.author == "Lena Marsh and Ken Ito"
+    assert [p.text for p in article.paragraphs] == [
+        "LISBON (AFP) – Dockers went back to work on Monday."]
 
 
 def test_wire_lead_carries_the_date(tmp_path: Path) -> None:

@@ -45,7 +45,26 @@ def test_a_failure_midway_leaves_the_old_site_whole(tmp_path: Path) -> None:
         write_site(site, Exploding({"index.html": b"new", "page.html": b"new"}))
     assert (site / "index.html").read_bytes() == b"old"
     assert (site / "page.html").read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
+        "index.html", "page.html"]
+
+
+def test_a_git_checkout_inside_the_site_folder_is_left_alone(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, {"index.html": b"one", "old/page.html": b"x"})
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    report = write_site(site, {"index.html": b"two"})
+    assert report.removed == ["old/page.html"]
+    assert not (site / "old").exists()
+    assert (site / ".git" / "HEAD").exists()
+
+
+def test_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, {"index.html": b"one"})
+    mode = (site / "index.html").stat().st_mode & 0o777
+    assert mode & 0o044 == 0o044, oct(mode)
 
 
 @pytest.mark.parametrize("name", ["../escape.html", "/etc/passwd", "a/../../b"])

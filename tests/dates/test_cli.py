@@ -96,3 +96,36 @@ def test_project_settings_are_used(tmp_path: Path) -> None:
     code, out = run("-C", str(tmp_path), "--json", "due 03/04/2022")
     assert code == 0
     assert json.loads(out)[0]["value"] == "2022-04-03"
+
+
+def test_anchor_with_an_unknown_zone_is_warned_about_on_stderr() -> None:
+    result = CliRunner().invoke(
+        cli, ["dates", "--anchor", "Sun 8 Nov 2020 22.41 XYZT", "on Friday"])
+    assert result.exit_code == 0
+    assert result.stdout == ("    3-9     'Friday'                         DATE     2020-11-06\n")
+    assert result.stderr.startswith("warning: --anchor: unknown zone abbreviation XYZT read as UTC")
+
+
+def test_batch_timeml_writes_a_range_as_its_two_ends() -> None:
+    path = str(FIXTURES / "ranges.jsonl")
+    code, out = run("--batch", path)
+    assert code == 0
+    assert [(r["text"], r["value"], r.get("value_end")) for r in map(json.loads, out.splitlines())
+            ] == [("between 1921 and 1968", "1921", "1968"),
+                  ("from March to May", "2019-03", "2019-05")]
+    code, out = run("--batch", path, "--timeml")
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"doc": "mill-3", "start": 21, "end": 25, "text": "1921", "type": "DATE", "value": "1921"},
+        {"doc": "mill-3", "start": 30, "end": 34, "text": "1968", "type": "DATE", "value": "1968"},
+        {"doc": "mill-3", "start": 51, "end": 56, "text": "March", "type": "DATE",
+         "value": "2019-03"},
+        {"doc": "mill-3", "start": 60, "end": 63, "text": "May", "type": "DATE",
+         "value": "2019-05"},
+    ]
+
+
+def test_timeml_needs_batch() -> None:
+    code, out = run("--timeml", "in 1990")
+    assert code == 2
+    assert "--timeml goes with --batch FILE.jsonl" in out

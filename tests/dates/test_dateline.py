@@ -30,6 +30,36 @@ PARSE_CASES = [
     ("08:05 KST, Oct. 2, 2023", None, "2023-10-02T08:05:00+09:00", True, "Korean time"),
     ("11:20 PM EST, Feb 1, 2024", None, "2024-02-01T23:20:00-05:00", True,
      "EST is a fixed offset"),
+    ("Sun 8 Nov 2020 22.41 AEST", None, "2020-11-08T22:41:00+10:00", True,
+     "AEST is +10:00, and 22 is one hour, not 2"),
+    ("22:41 AEDT, 8 November 2020", None, "2020-11-08T22:41:00+11:00", True, "AEDT"),
+    ("Sat 4 Mar 2023 19.05 ACDT", None, "2023-03-04T19:05:00+10:30", True, "ACDT"),
+    ("Sat 4 Mar 2023 19.05 AWST", None, "2023-03-04T19:05:00+08:00", True, "AWST"),
+    ("Fri 7 Jul 2023 06.00 NZST", None, "2023-07-07T06:00:00+12:00", True, "NZST"),
+    ("Fri 7 Jul 2023 06.00 NZDT", None, "2023-07-07T06:00:00+13:00", True,
+     "a daylight abbreviation says its own offset whatever the date"),
+    ("Jul 4, 2023 10:00 CEST", None, "2023-07-04T10:00:00+02:00", True, "CEST"),
+    ("Jan 4, 2023 10:00 EET", None, "2023-01-04T10:00:00+02:00", True, "EET"),
+    ("Jul 4, 2023 10:00 WEST", None, "2023-07-04T10:00:00+01:00", True, "WEST"),
+    ("09:15 HKT, June 1, 2023", None, "2023-06-01T09:15:00+08:00", True, "Hong Kong"),
+    ("09:15 WITA, June 1, 2023", None, "2023-06-01T09:15:00+08:00", True,
+     "central Indonesia (not WIT)"),
+    ("09:15 WIT, June 1, 2023", None, "2023-06-01T09:15:00+09:00", True, "eastern Indonesia"),
+    ("09:15 NPT, June 1, 2023", None, "2023-06-01T09:15:00+05:45", True, "Nepal"),
+    ("09:15 MSK, June 1, 2012", None, "2012-06-01T09:15:00+04:00", True,
+     "Moscow time follows the history of its zone"),
+    ("June 1, 2023, 9:15 AM PT", None, "2023-06-01T09:15:00-07:00", True, "PT in summer"),
+    ("Dec. 1, 2023, 9:15 AM PT", None, "2023-12-01T09:15:00-08:00", True, "PT in winter"),
+    ("June 1, 2023, 9:15 AM MT", None, "2023-06-01T09:15:00-06:00", True, "MT"),
+    ("June 1, 2023, 9:15 AM CT", None, "2023-06-01T09:15:00-05:00", True, "CT"),
+    ("June 1, 2023, 9:15 AM AKDT", None, "2023-06-01T09:15:00-08:00", True, "Alaska"),
+    ("June 1, 2023, 9:15 AM HST", None, "2023-06-01T09:15:00-10:00", True, "Hawaii"),
+    ("June 1, 2023, 9:15 AM ART", None, "2023-06-01T09:15:00-03:00", True, "Argentina"),
+    ("June 1, 2023, 9:15 AM CLT", None, "2023-06-01T09:15:00-04:00", True, "Chile"),
+    ("June 1, 2023, 9:15 AM COT", None, "2023-06-01T09:15:00-05:00", True, "Colombia"),
+    ("June 1, 2023, 9:15 AM VET", None, "2023-06-01T09:15:00-04:00", True, "Venezuela"),
+    ("June 1, 2023, 9:15 AM SAST", None, "2023-06-01T09:15:00+02:00", True, "South Africa"),
+    ("June 1, 2023, 9:15 AM WAT", None, "2023-06-01T09:15:00+01:00", True, "West Africa"),
 ]
 
 
@@ -65,6 +95,40 @@ def test_configured_abbreviation_wins_and_is_not_warned_about() -> None:
     found = parse_dateline("09:00 IST, Jul 5, 2021", settings)
     assert found.when.isoformat() == "2021-07-05T09:00:00+01:00"
     assert found.warnings == ()
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_warning", "note"), [
+    ("Mon 3 Jul 2023 08.00 BST", "2023-07-03T08:00:00+01:00", "BST", "British Summer Time"),
+    ("10:00 CST, Jan 5, 2021", "2021-01-05T10:00:00-06:00", "CST", "US Central"),
+    ("10:00 AST, Jan 5, 2021", "2021-01-05T10:00:00-04:00", "AST", "Atlantic"),
+    ("10:00 GST, Jan 5, 2021", "2021-01-05T10:00:00+04:00", "GST", "Gulf"),
+    ("Sun 8 Nov 2020 22.41 XYZT", "2020-11-08T22:41:00+00:00", "unknown zone abbreviation XYZT",
+     "an unknown abbreviation is read in the project's zone, and named"),
+])
+def test_zones_read_with_a_warning(text: str, expected: str, expected_warning: str,
+                                   note: str) -> None:
+    found = parse_dateline(text)
+    assert found.when.isoformat() == expected
+    assert len(found.warnings) == 1 and expected_warning in found.warnings[0]
+
+
+def test_unknown_abbreviation_falls_back_to_the_project_zone() -> None:
+    found = parse_dateline("Sun 8 Nov 2020 22.41 XYZT", DateSettings(timezone="Asia/Tokyo"))
+    assert found.when.isoformat() == "2020-11-08T22:41:00+09:00"
+    assert "XYZT" in found.warnings[0] and "Asia/Tokyo" in found.warnings[0]
+
+
+def test_english_datelines_never_reach_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr("timeline.dates.dateline._dateparser", refuse)
+    for text, default_year, expected, _, _ in PARSE_CASES:
+        if text.startswith(("10 mai", "Dienstag")):
+            continue
+        assert parse_dateline(text, default_year=default_year).when.isoformat() == expected
+    with pytest.raises(DateError, match="could not read 'Tokyo time'"):
+        parse_dateline("May 10, 2022 17:48 Tokyo time")
 
 
 def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
@@ -115,3 +179,19 @@ def test_find_dateline(text: str, default_year: int | None, expected_text: str, 
 ])
 def test_find_dateline_none(text: str, note: str) -> None:
     assert find_dateline(text) is None
+
+
+NEWS_ZONES = [
+    "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "HKT", "SGT", "PHT", "WIB", "WITA",
+    "WIT", "ICT", "KST", "JST", "PKT", "NPT", "MSK", "EET", "EEST", "CET", "CEST", "WET", "WEST",
+    "GMT", "UTC", "Z", "BST", "IST", "CST", "AST", "GST", "EST", "EDT", "CDT", "MST", "MDT",
+    "PST", "PDT", "AKST", "AKDT", "HST", "ART", "BRT", "CLT", "COT", "PET", "VET", "SAST", "EAT",
+    "WAT", "CAT", "ET", "CT", "MT", "PT",
+]
+
+
+@pytest.mark.parametrize("abbr", NEWS_ZONES)
+def test_zone_table_covers_the_abbreviations_news_sites_print(abbr: str) -> None:
+    found = parse_dateline(f"June 1, 2023, 9:15 AM {abbr}")
+    assert not any("unknown" in w for w in found.warnings)
+    assert (found.warnings != ()) == (abbr in ("BST", "IST", "CST", "AST", "GST"))

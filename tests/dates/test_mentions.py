@@ -11,9 +11,11 @@ from datetime import date
 import pytest
 
 from timeline.dates import DateSettings, find_mentions, parse_dateline
+from timeline.dates.timex import timex3
 
 TUE = "17:48 JST, May 10, 2022"
 FALL_1989 = "Oct. 26, 1989"  # a Thursday in the fourth quarter
+TUE_2024 = "March 12, 2024"  # a Tuesday
 
 
 def mention(text: str, anchor: str | None, settings: DateSettings | None = None) -> list[
@@ -72,6 +74,35 @@ RELATIVE = [
     ("Talks are scheduled to resume Thursday.", TUE, "Thursday", "2022-05-12",
      "scheduled to"),
     ("Police said Friday the suspect fled.", TUE, "Friday", "2022-05-06", "said Friday"),
+    ("The harbour company said it would put three extra ferries on the crossing from Wednesday.",
+     TUE_2024, "Wednesday", "2024-03-13",
+     "the verb group holding the date (would put), not the reporting verb (said)"),
+    ("Lopez said on Friday he will travel to Paris on Thursday.", TUE_2024, "Thursday",
+     "2024-03-14", "a future clause after a past reporting verb"),
+    ("Lopez said on Friday that he will travel to Paris.", TUE_2024, "Friday",
+     "2024-03-08", "the reporting verb's own date stays past"),
+    ("Ortiz said the talks, which will resume on Monday, would be hard.", TUE_2024, "Monday",
+     "2024-03-18", "a future relative clause"),
+    ("The new timetable will apply from Thursday, the operator said.", TUE_2024, "Thursday",
+     "2024-03-14", "from <weekday> with a future verb"),
+    ("The bridge will be reopened Saturday, engineers said.", TUE_2024, "Saturday",
+     "2024-03-16", "a participle governed by a modal is future"),
+    ("The bishop is expected to be installed Sunday.", TUE_2024, "Sunday", "2024-03-17",
+     "an infinitive after 'expected to' is a plan"),
+    ("The offer had been due to expire Friday evening.", TUE_2024, "Friday evening",
+     "2024-03-08TEV", "a plan in the pluperfect is past"),
+    ("Until Thursday, police had not named the driver.", TUE_2024, "Thursday", "2024-03-07",
+     "'until' opening a sentence yields to the clause's past tense"),
+    ("The ministry extended the deadline until Thursday.", TUE_2024, "Thursday", "2024-03-14",
+     "a deadline extended until a weekday is ahead"),
+    ("Crowds gathered to mark the anniversary on Friday.", TUE_2024, "Friday", "2024-03-08",
+     "a purpose infinitive takes the tense of its sentence"),
+    ("The suspect was arrested in the early hours of Monday.", TUE_2024, "Monday", "2024-03-11",
+     "'early' is not a future cue"),
+    ("The rebels said the envoy could not be reached Monday.", TUE_2024, "Monday", "2024-03-11",
+     "'could' is as often past as future and counts for nothing"),
+    ("The envoy could arrive as early as Thursday.", TUE_2024, "Thursday", "2024-03-14",
+     "as early as"),
     ("They met last Wednesday.", TUE, "last Wednesday", "2022-05-04", "last weekday"),
     ("They meet next Tuesday.", TUE, "next Tuesday", "2022-05-17", "next weekday"),
     ("Shares fell yesterday.", TUE, "yesterday", "2022-05-09", "yesterday"),
@@ -89,6 +120,8 @@ RELATIVE = [
     ("He left 10 years ago.", TUE, "10 years ago", "2012", "years ago"),
     ("Rain is expected over the weekend.", TUE, "the weekend", "2022-W19-WE",
      "the coming weekend"),
+    ("Traders squared positions ahead of the weekend.", "Oct. 30, 1989", "the weekend",
+     "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
     ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
 ]
@@ -98,8 +131,10 @@ QUARTERS = [
      "a past quarter of the year"),
     ("third-quarter profit rose", FALL_1989, "third-quarter", "1989-Q3", "adjective"),
     ("Sales fell in the first quarter.", TUE, "the first quarter", "2022-Q1", "first quarter"),
-    ("Sales may rise in the fourth quarter.", TUE, "the fourth quarter", "2021-Q4",
+    ("Sales rose in the fourth quarter.", TUE, "the fourth quarter", "2021-Q4",
      "a quarter not begun yet is last year's"),
+    ("Sales may rise in the fourth quarter.", TUE, "the fourth quarter", "2022-Q4",
+     "unless the sentence looks ahead"),
     ("the third quarter of 1990 will be weak", FALL_1989, "the third quarter of 1990",
      "1990-Q3", "quarter of a year"),
     ("in the 1988 second quarter", FALL_1989, "the 1988 second quarter", "1988-Q2",
@@ -108,6 +143,27 @@ QUARTERS = [
     ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
      "half"),
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
+]
+
+NARRATIVE = [
+    ("He was promoted on May 22, 2015, and the following year he left.", TUE,
+     "the following year", "2016", "the year after the last date mentioned"),
+    ("Imports totaled $37 million in 2019, a small share of all imports that year.", TUE,
+     "that year", "2019", "that year: the last year mentioned"),
+    ("The board met in March 2021. The following month, the company put itself up for sale.",
+     TUE, "The following month", "2021-04", "the following month"),
+    ("She fled in June 2018 and returned later that year.", TUE, "later that year", "2018",
+     "later that year"),
+    ("The ferry sank on Aug. 3, 2020; divers reached it the next morning.", TUE,
+     "the next morning", "2020-08-04TMO", "the next morning: the day after the last day"),
+    ("The ferry sank on Aug. 3, 2020; the same day the port closed.", TUE, "the same day",
+     "2020-08-03", "the same day"),
+    ("Sales fell in the third quarter of 2019, and that quarter was the worst.", TUE,
+     "that quarter", "2019-Q3", "that quarter"),
+    ("Nothing else happened that year.", TUE, "that year", "2022",
+     "no date mentioned before: the dateline's year"),
+    ("Talks opened on Aug. 3, 2020; a vote is due within the next year.", TUE, "the next year",
+     "2023", "'the next year' is reckoned from the dateline"),
 ]
 
 REFERENCES = [
@@ -126,11 +182,13 @@ CLOCKS = [
      "1989-11-09T17:00", "clock and date"),
     ("talks broke off at noon Thursday", TUE, "noon Thursday", "2022-05-05T12:00",
      "noon and weekday"),
+    ("The envoy will leave at dawn (6 a.m. EDT Thursday), aides said.", TUE,
+     "6 a.m. EDT Thursday", "2022-05-12T06:00", "a clock and weekday in parentheses"),
 ]
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected_text", "expected_value", "note"),
-                         ABSOLUTE + RELATIVE + QUARTERS + REFERENCES + CLOCKS)
+                         ABSOLUTE + RELATIVE + NARRATIVE + QUARTERS + REFERENCES + CLOCKS)
 def test_mention_value(text: str, anchor: str, expected_text: str, expected_value: str,
                        note: str) -> None:
     check(text, anchor, expected_text, expected_value)
@@ -220,3 +278,22 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     assert [m.text for m in found] == ["Monday", "5 p.m. EST Nov. 9, 1989", "last week",
                                        "the third quarter of 1990"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("Output doubled between 2010 and 2015.",
+     [("2010", "2010"), ("2015", "2015")], "between ... and: two TIMEX3s"),
+    ("Japan's 1910-1945 occupation", [("1910", "1910"), ("1945", "1945")], "hyphenated years"),
+    ("from March to May 2021 the river rose", [("March", "2021-03"), ("May 2021", "2021-05")],
+     "month range"),
+    ("The fair runs Sept. 5-7, 2021.", [("Sept. 5-7, 2021", "2021-09-05")],
+     "a day range shares its month: one TIMEX3"),
+    ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
+])
+def test_timeml_export_splits_a_range_at_its_written_ends(
+        text: str, expected: list[tuple[str, str]], note: str) -> None:
+    found = find_mentions(text, parse_dateline(TUE).when)
+    rows = timex3(found)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+    assert all(text[int(str(r["start"])):int(str(r["end"]))] == r["text"] for r in rows)
+    assert all("value_end" not in r for r in rows)

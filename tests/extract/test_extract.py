@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from extract_helpers import article, mention
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.config import Config
 from timeline.extract import extract_events
@@ -190,3 +192,24 @@ def test_sentences_keep_abbreviations_and_quotes_together() -> None:
     found = [s.text for s in sentences(story.paragraphs)]
     assert found == ["The U.S. envoy met Mr. Park on Jan. 5 in Seoul.", "He left “soon after.”",
                      "Talks went on."]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120),
+                min_size=0, max_size=5),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(1, 20)), max_size=4))
+def test_any_text_gives_events_whose_quotes_are_at_their_offsets(
+        paragraphs: list[str], spans: list[tuple[int, int]]) -> None:
+    paragraphs = [p.replace("\n", " ") for p in paragraphs if p.strip()]
+    story = article("Headline", PUBLISHED, paragraphs)
+    text = story.text
+    mentions = [Mention(start, min(start + length, len(text)), text[start:start + length],
+                        "DATE", "2023-03-13", first=PUBLISHED.date(), last=PUBLISHED.date())
+                for start, length in spans if start < len(text)]
+    events = extract_events(story, mentions, Config())
+    assert events and events[0].title == "Headline"
+    for event in events:
+        (source,) = event.sources
+        if source.offset is not None:
+            assert text[source.offset: source.offset + len(source.quote)] == source.quote
+        assert event.first <= event.last

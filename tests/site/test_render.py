@@ -49,6 +49,10 @@ def test_home_lists_events_in_date_order_grouped_by_year_month_day(
     month = page.index('<h3><time datetime="2023-03">March 2023</time></h3>', year)
     day = page.index('<h4><time datetime="2023-03-02">2 March</time></h4>', month)
     assert year < month < day < page.index("events/strike-ends/index.html", day)
+    # A week sits among the days, in its place: after 2 June, headed by its first day.
+    assert page.index('<h4><time datetime="2022-06-02">2 June</time></h4>') < \
+        page.index('<h4>Week of <time datetime="2022-W23">6 June</time></h4>') < \
+        page.index("events/maize-release/index.html")
 
 
 def test_every_event_has_a_time_element_title_summary_and_source_link(

@@ -12,8 +12,8 @@ from timeline.config import Project
 from timeline.errors import StoreError
 from timeline.store import load_store
 
-BUDGET = "The council approved the harbour budget on Tuesday."
-BUDGET_B = "Councillors approved the harbour budget on Tuesday, the mayor said."
+BUDGET = "Oslo's council approved the harbour budget on Tuesday."
+BUDGET_B = "Councillors in Oslo approved the harbour budget on Tuesday, the mayor said."
 STORM = "A storm closed the northern ferry route on Tuesday."
 PERIOD = "The 1939-1944 rift still shapes ties."
 
@@ -248,3 +248,20 @@ def test_a_duplicate_id_is_an_error_naming_both_places(project: Project) -> None
     with pytest.raises(StoreError, match=r"notes\.yaml:2:7: duplicate id '1939-1944-wartime-rift'"
                                          r", already used at content/events/1939\.yaml:\d+"):
         load_store(project)
+
+
+def test_a_source_taken_off_an_event_becomes_an_event_of_its_own(project: Project) -> None:
+    build(project, articles())
+    path = shard(project, "2023/03/14.yaml")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - path: content/articles/b.txt")
+    end = text.index("- id:", start)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    build(project, articles())
+    titles = by_title(project)
+    assert [s.path for s in titles["Council approves harbour budget"].sources] == [
+        "content/articles/a.txt"]
+    assert [s.path for s in titles["Harbour budget approved"].sources] == [
+        "content/articles/b.txt"]
+    report, written = build(project, articles())
+    assert (report.changed, written) == ([], [])

@@ -176,7 +176,9 @@ def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
         y2 = y1 if m2 >= m1 else y1 + 1
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
-    return Found(arith.month(y1, m1), value_end=arith.month(y2, m2))
+    first = (g.span("m1")[0], g.span("y1")[1] if g["y1"] else g.span("m1")[1])
+    last = (g.span("m2")[0], g.span("y2")[1] if g["y2"] else g.span("m2")[1])
+    return Found(arith.month(y1, m1), value_end=arith.month(y2, m2), parts=(first, last))
 
 
 def year(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -201,6 +203,7 @@ def year(g: G, ctx: Context, start: int, end: int) -> Found | None:
     found = Found(f"{y:04d}")
     if y_end is not None:
         found.value_end = f"{y_end:04d}"
+        found.parts = (g.span("y"), g.span("y2") if g["y2"] else g.span("yy2"))
     return found
 
 

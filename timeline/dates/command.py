@@ -7,19 +7,32 @@ return the lines the command prints; the command itself only parses options.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from timeline.dates.dateline import parse_dateline
 from timeline.dates.mentions import find_mentions
 from timeline.dates.settings import DateSettings
+from timeline.dates.timex import timex3
 from timeline.errors import DateError, Problem
 from timeline.model import Mention
 
+Warn = Callable[[str], None]
 
-def _anchor(text: str | None, settings: DateSettings) -> datetime | None:
-    return parse_dateline(text, settings).when if text else None
+
+def _ignore(message: str) -> None:
+    del message
+
+
+def _anchor(text: str | None, settings: DateSettings, warn: Warn = _ignore,
+            where: str = "") -> datetime | None:
+    if not text:
+        return None
+    found = parse_dateline(text, settings)
+    for warning in found.warnings:
+        warn(f"{where}{warning}")
+    return found.when
 
 
 def _row(m: Mention, explain: bool) -> dict[str, object]:
@@ -47,10 +60,12 @@ def _human(m: Mention, explain: bool) -> str:
 
 
 def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
-          as_json: bool = False, explain: bool = False) -> Iterator[str]:
-    """The lines ``timeline dates TEXT...`` prints: one per mention (JSON: one list)."""
+          as_json: bool = False, explain: bool = False, warn: Warn = _ignore) -> Iterator[str]:
+    """The lines ``timeline dates TEXT...`` prints: one per mention (JSON: one list).
+
+    ``warn`` hears what the anchor's reading had to guess (an ambiguous or unknown zone)."""
     try:
-        when = _anchor(anchor, settings)
+        when = _anchor(anchor, settings, warn, "--anchor: ")
     except DateError as exc:
         raise DateError(f"--anchor: {exc}") from exc
     found = [m for text in texts for m in find_mentions(text, when, settings)]
@@ -63,8 +78,12 @@ def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
         yield _human(m, explain)
 
 
-def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False) -> Iterator[str]:
+def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
+                timeml: bool = False, warn: Warn = _ignore) -> Iterator[str]:
     """One JSON line per mention for each ``{"doc", "dct", "text"}`` line of ``path``.
+
+    ``timeml``: one line per TimeML TIMEX3 instead, a range split at its two written ends
+    (``timex.timex3``), for scorers that compare TimeML annotations.
 
     Every bad line is reported (file, line, what was expected) before anything is printed.
     """
@@ -88,7 +107,8 @@ def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False) ->
             continue
         dct = item.get("dct")
         try:
-            when = _anchor(dct, settings) if isinstance(dct, str) and dct.strip() else None
+            when = (_anchor(dct, settings, warn, f"{path}:{number}: dct: ")
+                    if isinstance(dct, str) and dct.strip() else None)
         except DateError as exc:
             problems.append(Problem(str(path), f"dct: {exc}", number))
             continue
@@ -96,5 +116,7 @@ def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False) ->
     if problems:
         raise DateError(f"{path} has {len(problems)} bad line(s)", problems)
     for doc, when, text in docs:
-        for m in find_mentions(text, when, settings):
-            yield json.dumps({"doc": doc, **_row(m, explain)}, ensure_ascii=False)
+        found = find_mentions(text, when, settings)
+        rows = timex3(found) if timeml else [_row(m, explain) for m in found]
+        for row in rows:
+            yield json.dumps({"doc": doc, **row}, ensure_ascii=False)

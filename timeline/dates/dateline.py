@@ -3,7 +3,8 @@
 English forms are read by one regular expression (``17:48 JST, May 10, 2022``, ``Posted: 01:15
 JST, Wednesday, June 15, 2022``, ``Tue 14 Mar 2023 09.30 GMT``, ``Sept. 30, 2024, 6:00 PM ET``,
 wire leads such as ``WASHINGTON, March 3, 2023 (Reuters) -``), RFC 2822 and ISO 8601 by the
-standard library, and anything else by dateparser with every clock-dependent default pinned.
+standard library, and other languages by dateparser with every clock-dependent default pinned.
+A string that opens with an English date is never handed to dateparser.
 """
 
 from __future__ import annotations
@@ -41,9 +42,11 @@ class Dateline:
 _MONTH = (rf"(?:{alternation(words.MONTHS)}|{alternation(words.MONTH_ABBREVIATIONS)})\.?")
 _WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
             rf"{alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
+#: A zone: a known abbreviation, a numeric offset, or any other run of two to five capitals
+#: (read with a warning that names it, never silently as UTC).
 _ZONE = (rf"(?:{alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
-         r"|[+-]\d\d:?\d\d)")
-_TIME = (r"(?P<@h>[01]?\d|2[0-3])(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
+         r"|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5}))")
+_TIME = (r"(?P<@h>2[0-3]|[01]?\d)(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
          r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
          rf"(?:\s*\(?(?P<@z>{_ZONE})\)?(?!\w))?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -114,7 +117,7 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
     warnings: list[str] = []
     tz: tzinfo
     if clock and clock[1]:
-        tz, warning = resolve(clock[1], settings.timezones)
+        tz, warning = resolve(clock[1], settings.timezones, fallback=settings.timezone)
         if warning:
             warnings.append(warning)
     else:
@@ -205,6 +208,12 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
         raw = text.strip()
         begin = text.index(raw)
         return Dateline(raw, begin, begin + len(raw), standard[0], standard[1])
+    english = _DATELINE.match(text, start)
+    if english is not None:
+        # an English date we read, followed by something we cannot: never dateparser's guess
+        rest = text[english.end():].strip(_TRIM)
+        raise DateError(f"expected a dateline such as {EXAMPLE}, got {stripped!r} (could not "
+                        f"read {rest!r} after {english.group().strip(_TRIM)!r})")
     other = _dateparser(stripped, settings, default_year)
     if other:
         return Dateline(stripped, start, end, other[0], other[1])

@@ -22,11 +22,12 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "month": ("range_month", "calendar", "monthyear", "month"),
     "weekday": ("calendar", "weekday", "set"),
     "relday": ("relday",),
-    "part": ("partday", "weekday", "relday"),
+    "part": ("narrative", "partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "relunit",
+    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "narrative",
+             "relunit",
              "duration", "set", "ref"),
-    "quarter": ("quarter", "ref"),
+    "quarter": ("narrative", "quarter", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("half",),
     "fiscal": ("fiscal", "quarter"),
@@ -36,7 +37,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "decade": ("decade",),
     "century": ("century", "relunit", "ago", "duration"),
     "holiday": ("holiday",),
-    "ref": ("duration", "relunit", "ref"),
+    "ref": ("duration", "narrative", "relunit", "ref"),
     "set": ("set",),
 }
 
@@ -167,7 +168,7 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
         word = token.lower().strip(_STRIP).replace("’", "'")
         if at in heads or not (word in OPENERS or word[:1].isdigit() or word.startswith("mid")):
             break
-        starts.append(at)
+        starts.append(at + len(token) - len(token.lstrip(_STRIP)))  # "(4 a.m.": at the 4
     starts.reverse()
     return starts
 

@@ -50,7 +50,10 @@ def find_mentions(text: str, anchor: datetime | date | None,
         if best is None:
             continue
         start, end, found, rule = best
-        mentions.append(_mention(text, start, end, found, rule, anchor_text, anchor_tz, settings))
+        mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
+        mentions.append(mention)
+        if mention.first is not None and mention.type in ("DATE", "TIME"):
+            ctx.last = (mention.first, mention.precision)
         floor = end
     return mentions
 
@@ -101,7 +104,7 @@ def _mention(text: str, start: int, end: int, found: Found, rule: str, anchor: s
         start=start, end=end, text=text[start:end], type=found.type, value=found.value,
         value_end=found.value_end, first=first, last=last, precision=precision,
         time=_time(found, first, anchor_tz, settings), rule=rule, anchor=anchor,
-        tense=found.tense,
+        tense=found.tense, parts=found.parts,
     )
 
 

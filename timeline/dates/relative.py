@@ -328,3 +328,46 @@ HANDLERS: dict[str, Rule] = {
     "fiscal": fiscal, "yearago": yearago, "ago": ago, "relunit": relunit, "season": season,
     "ref": ref, "clock": clock, "set": set_, "duration": duration,
 }
+
+
+#: How fine the last date mentioned must be for each unit of a narrative phrase.
+_NARRATIVE_PRECISION = {
+    "year": ("year", "half", "season", "quarter", "month", "week", "day", "time"),
+    "quarter": ("quarter", "month", "week", "day", "time"),
+    "month": ("month", "week", "day", "time"),
+    "week": ("week", "day", "time"),
+    "day": ("day", "time"),
+}
+_NARRATIVE_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+                    "the previous": -1, "the preceding": -1, "the prior": -1}
+
+
+def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"that year", "the following month", "later that day", "the next morning": the unit of
+    the last date the story mentioned (the anchor's when it mentioned none), shifted. ("the
+    next year" is reckoned from the dateline, like "next year": the grammar leaves it to
+    relunit.)"""
+    mod = " ".join((g["mod"] or "").lower().split())
+    unit = (g["unit"] or "").lower()
+    part = words.PARTS_OF_DAY.get(unit) if unit in words.PARTS_OF_DAY else None
+    kind = "day" if part or unit == "day" else unit
+    shift = _NARRATIVE_SHIFT[mod]
+    if ctx.last is not None and ctx.last[1] in _NARRATIVE_PRECISION[kind]:
+        base = ctx.last[0]
+    elif ctx.anchor is not None:
+        base = ctx.anchor
+    else:
+        return None
+    if kind == "year":
+        return Found(f"{base.year + shift:04d}")
+    if kind == "quarter":
+        y, q = arith.shift_quarter(base.year, arith.quarter_of(base), shift)
+        return Found(f"{y:04d}-Q{q}")
+    if kind == "month":
+        return Found(arith.month(*arith.shift_month(base.year, base.month, shift)))
+    if kind == "week":
+        return Found(arith.week(base + timedelta(weeks=shift)))
+    return Found(_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
+
+
+HANDLERS["narrative"] = narrative

@@ -50,6 +50,7 @@ class Found:
     precision: str | None = None  # for values the calendar cannot place
     start: int | None = None  # a narrower span than the match, if the rule trims it
     end: int | None = None
+    parts: tuple[tuple[int, int], tuple[int, int]] | None = None  # a range's two ends
 
 
 @dataclass(slots=True)
@@ -58,6 +59,9 @@ class Context:
     anchor: date | None
     settings: DateSettings
     quarter: tuple[int, int] | None = None  # the (year, quarter) the article reports on
+    #: the first day and precision of the last calendar date mentioned, for "that year", "the
+    #: following month", "the next morning": narrative time follows the story, not the dateline
+    last: tuple[date, str] | None = None
     _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:

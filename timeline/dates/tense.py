@@ -1,9 +1,12 @@
-"""Tense cues: does the sentence around a mention talk about the past or the future?
+"""Tense cues: is the clause that holds a mention about the past or the future?
 
 News reports what happened, so a weekday or a month without a year is the most recent one
-unless the nearest cue says otherwise ("will meet on Monday", "is scheduled to close Monday").
-The nearest cue before the mention wins; with none before it, the first one after it counts.
-Only the mention's own sentence is read.
+unless the verb of its own clause says otherwise: "will meet on Monday", "is scheduled to close
+Monday", "said it would put ferries on the crossing from Wednesday" (the reporting verb "said" is
+past; the verb group that governs the date, "would put", is not). The nearest verb group before
+the mention decides, read as a group: a modal before a verb makes it future ("would put", "will
+be held"), "would have" is past again. With no cue before it in its sentence, the first cue after
+it counts; weak cues ("until", "from") count only when there is no other.
 """
 
 from __future__ import annotations
@@ -13,39 +16,88 @@ from timeline.dates import words
 WINDOW = 120
 _STRIP = ",;:()[]\"“”‘'`"
 _ENDS = (". ", "? ", "! ", "; ", ".\" ", ".” ", ".'' ", "\n")
+_PERFECT = frozenset({"have", "has", "had", "been", "having"})
 
 
-def _cue(token: str, before: str | None) -> str:
-    w = token.lower().replace("’", "'").strip(_STRIP)
-    if w in words.FUTURE_CUES or w.endswith("'ll"):
+def _is_past_form(w: str, raw: str) -> bool:
+    if w in words.PAST_CUES:
+        return True
+    return len(w) > 4 and w.endswith("ed") and raw[:1].islower() and w not in words.NOT_PAST
+
+
+def _governor(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The modal governing the verb at ``tokens[i]`` and its index, looking back over fillers
+    ("will not be"), or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        w = tokens[j]
+        if w in words.MODALS:
+            return w, j
+        if w not in words.VERB_FILLERS and not w.endswith("ly"):
+            return None
+        j -= 1
+    return None
+
+
+def _infinitive(tokens: list[str], i: int) -> str:
+    """The tense "to" at ``tokens[i]`` lends its infinitive: a plan after "agreed", "is set",
+    "expected" ("had been due to" is past again); nothing of its own otherwise ("staged rallies
+    to mark the day")."""
+    before = tokens[i - 1] if i else ""
+    if before not in words.TO_GOVERNORS:
+        return ""
+    return "past" if i >= 2 and tokens[i - 2] in ("had", "been") else "future"
+
+
+def _cue(tokens: list[str], raws: list[str], i: int) -> str:
+    """"future", "past", "weak" or "" for the word at ``tokens[i]`` read in its verb group."""
+    w = tokens[i]
+    before = tokens[i - 1] if i else ""
+    if w in words.PLAN_PARTICIPLES:
+        return "past" if before in ("had", "been") else "future"
+    if w in words.FUTURE_CUES or w.endswith("'ll") or (w == "early" and before == "as"):
         return "future"
-    if w in words.FUTURE_VERBS and before in ("to", "will", "'ll", "would", "shall"):
-        return "future"
-    if w in words.PAST_CUES or (len(w) > 4 and w.endswith("ed") and token[:1].islower()):
+    if w == "to":
+        return _infinitive(tokens, i)
+    if _is_past_form(w, raws[i]) and w not in _PERFECT:
+        governed = _governor(tokens, i)
+        if governed is not None:
+            # "would put", "will be held"; "to be installed" as its "to" is governed
+            return "future" if governed[0] != "to" else _infinitive(tokens, governed[1])
         return "past"
+    if w in words.WEAK_FUTURE_CUES:
+        return "future" if i else "weak"  # "until Friday" opening a sentence is weak
     return ""
 
 
-def _words(segment: str) -> list[str]:
-    return [t.strip(_STRIP) for t in segment.replace("—", " ").split()]
+def _tokens(segment: str) -> tuple[list[str], list[str]]:
+    raws = [t.strip(_STRIP) for t in segment.replace("—", " ").split()]
+    return [r.lower().replace("’", "'") for r in raws], raws
 
 
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
     left = text[max(0, start - WINDOW):start]
     cut = max((i + len(e) for e in _ENDS if (i := left.rfind(e)) >= 0), default=0)
-    tokens = _words(left[cut:])
+    tokens, raws = _tokens(left[cut:])
+    weak = False
+    adjacent = True  # only adverbs in "-ly" between tokens[i] and the mention
     for i in range(len(tokens) - 1, -1, -1):
-        found = _cue(tokens[i], tokens[i - 1].lower() if i else None)
-        if found:
+        found = _cue(tokens, raws, i)
+        if found == "weak":
+            weak = True
+        elif found:
             return found
-        if i == len(tokens) - 1 and tokens[i].lower() in words.FUTURE_VERBS:
-            return "future"  # "meet Monday", "resume Tuesday": a present verb right before
+        if adjacent and tokens[i] in words.FUTURE_VERBS:
+            return "future"  # "meet Monday", "meet separately Monday": a present verb
+        adjacent = adjacent and tokens[i].endswith("ly")
     right = text[end:end + WINDOW]
     stop = min((i for i in (right.find(e) for e in _ENDS) if i >= 0), default=len(right))
-    tokens = _words(right[:stop])
-    for i, token in enumerate(tokens):
-        found = _cue(token, tokens[i - 1].lower() if i else None)
-        if found:
+    tokens, raws = _tokens(right[:stop])
+    for i in range(len(tokens)):
+        found = _cue(tokens, raws, i)
+        if found == "weak":
+            weak = True
+        elif found:
             return found
-    return ""
+    return "future" if weak else ""

@@ -152,25 +152,70 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
 #: Words that, as the nearest cue before a weekday, send it into the future ("will meet on
 #: Monday", "is scheduled to close Monday").
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "planned",
-    "planning", "going", "upcoming", "until", "till", "await", "awaits", "awaiting",
-    "begins", "starts", "opens", "resumes", "expires", "would", "soon", "early",
+    "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "plan",
+    "planning", "going", "upcoming", "await", "awaits", "awaiting", "begins", "starts", "opens",
+    "resumes", "expires", "would", "wouldn't", "soon", "intends", "intend", "aims", "hopes",
+    "poised", "ready", "may", "might", "must", "should", "ahead",
 })
 
-#: Verbs that, right after "to" or as the nearest word, schedule what they govern
-#: ("set to resume Monday", "meet separately Monday").
+#: Cues that count only when the sentence has no other: "until Friday" opening a sentence is
+#: the past one in "Until Thursday, police had not named him".
+WEAK_FUTURE_CUES: frozenset[str] = frozenset({"until", "till"})
+
+#: Modals that put the verb after them into the future: "would put ... from Wednesday", "may
+#: meet Friday", "will be held Monday". "would have" is past again; "could" is as often the
+#: past of "can" ("could not be reached Monday") and counts for nothing.
+MODALS: frozenset[str] = frozenset({
+    "will", "'ll", "would", "'d", "shall", "may", "might", "can", "should", "must", "won't",
+    "wouldn't", "cannot", "can't", "to",
+})
+
+#: Words that may stand between a modal and its verb: "will not put", "would also be held".
+VERB_FILLERS: frozenset[str] = frozenset({
+    "not", "also", "then", "still", "only", "just", "never", "now", "soon", "be", "first",
+    "again", "either", "both", "probably", "likely", "formally", "officially", "finally",
+})
+
+#: Words before "to" that make the infinitive after it a plan: "agreed to meet Friday", "is
+#: set to resume Monday". Other infinitives take the tense of their sentence ("staged
+#: rallies to mark the entry on Friday").
+TO_GOVERNORS: frozenset[str] = frozenset({
+    "plans", "plan", "planned", "planning", "agreed", "agree", "agrees", "decided", "decide",
+    "decides", "expected", "expects", "expect", "scheduled", "set", "due", "going", "hopes",
+    "hope", "hoped", "hoping", "wants", "want", "wanted", "intends", "intend", "intended",
+    "aims", "aim", "is", "are", "am", "'s", "ready", "poised", "likely", "vowed", "vows",
+    "promised", "promises", "pledged", "pledges", "threatened", "threatens", "seeks", "seeking",
+    "prepared", "preparing", "prepares", "slated", "tentatively", "about", "able", "asked",
+    "invited", "urged", "called", "voted", "votes", "ordered",
+})
+
+#: Base verbs that, as the nearest word before a weekday, schedule it ("meet Monday", "meet
+#: separately Monday").
 FUTURE_VERBS: frozenset[str] = frozenset({
     "meet", "visit", "arrive", "leave", "travel", "resume", "begin", "start", "open", "close",
     "vote", "decide", "announce", "release", "hold", "sign", "return", "attend", "testify",
-    "appear", "hear", "rule", "launch", "be", "take", "make", "go", "fly", "head", "end",
+    "appear", "hear", "rule", "launch", "take", "make", "go", "fly", "head", "end",
 })
 
 #: Words that, as the nearest cue before a weekday, keep it in the past. Any word ending in
-#: "-ed" counts too.
+#: "-ed" counts too, unless a modal governs it ("will be held").
 PAST_CUES: frozenset[str] = frozenset({
     "said", "says", "was", "were", "had", "did", "told", "ago", "since", "has", "have", "been",
     "began", "came", "went", "took", "made", "met", "held", "left", "won", "lost", "fell",
     "rose", "sent", "gave", "got", "saw", "ran", "spoke", "wrote", "struck", "broke", "hit",
-    "shot", "led", "quit", "sold", "bought", "paid", "put", "set", "shut", "cut", "last",
+    "shot", "led", "quit", "sold", "bought", "paid", "put", "set", "cut", "shut", "last",
     "earlier", "according", "thought", "felt", "found", "kept", "brought", "fought", "became",
+    "previously", "heard", "read", "spent", "stood", "taught", "caught", "drove", "flew",
+    "threw", "wore", "sat", "slept", "lay", "hung", "let", "cost", "spread", "hurt",
+})
+
+#: Participles that mark a plan ("is planned for Friday"); after "had" or "been" the plan is
+#: past ("had been due to expire Friday").
+PLAN_PARTICIPLES: frozenset[str] = frozenset({"planned", "expected", "scheduled", "due"})
+
+#: Words ending in "-ed" that are not past participles.
+NOT_PAST: frozenset[str] = frozenset({
+    "hundred", "indeed", "need", "speed", "proceed", "succeed", "exceed", "feed", "seed",
+    "breed", "bleed", "shed", "embed", "naked", "wicked", "sacred", "kindred", "rugged",
+    "ragged", "aged", "beloved", "so-called", "red",
 })

@@ -1,9 +1,13 @@
 """Time-zone abbreviations as news sites print them, and how we read them.
 
-An abbreviation names either a region (``ET`` is America/New_York, whose offset follows daylight
-saving time) or a fixed offset (``EST`` is always UTC-05:00). A few abbreviations mean different
-zones in different countries; the project's ``timezones:`` setting fixes them, and without it we
-take the reading in ``AMBIGUOUS`` and say so in a warning.
+The tables are data. An abbreviation names either a place (``ET`` is America/New_York, whose
+offset follows daylight saving time on the date printed; ``JST`` is Asia/Tokyo) or one of the
+two offsets of a place that changes its clocks (``EST`` is always UTC-05:00, ``AEDT`` always
+UTC+11:00: the abbreviation itself says which half of the year it is). A few abbreviations mean
+different zones in different countries; the project's ``timezones:`` setting fixes them, and
+without it we take the reading in ``AMBIGUOUS`` and say so in a warning. An abbreviation in none
+of the tables is never read as UTC in silence: ``resolve`` falls back to the project's zone and
+says which abbreviation it did not know.
 """
 
 from __future__ import annotations
@@ -16,26 +20,38 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import DateError
 
-#: Abbreviations of region zones: the offset depends on the date.
+#: Abbreviations of a place's local time: the offset is the place's on the date printed.
 REGIONS: dict[str, str] = {
-    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
-    "PHT": "Asia/Manila", "WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok", "PKT": "Asia/Karachi",
-    "MSK": "Europe/Moscow", "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi",
-    "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "ET": "America/New_York",
-    "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
-    "AET": "Australia/Sydney", "NZT": "Pacific/Auckland", "UK": "Europe/London",
-    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens",
-    "EEST": "Europe/Athens", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
-    "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "AEST": "Australia/Brisbane",
-    "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
-    "ART": "America/Argentina/Buenos_Aires", "BRT": "America/Sao_Paulo", "GST": "Asia/Dubai",
-    "IDT": "Asia/Jerusalem", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
-    "AKDT": "America/Anchorage", "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "UT": "UTC",
+    # generic US and Australian names that span both halves of the year
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles", "AKT": "America/Anchorage", "AET": "Australia/Sydney",
+    "NZT": "Pacific/Auckland", "UK": "Europe/London",
+    # places whose clocks do not change (today), named by their one abbreviation
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore", "MYT": "Asia/Kuala_Lumpur", "PHT": "Asia/Manila",
+    "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura",
+    "ICT": "Asia/Bangkok", "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu",
+    "MSK": "Europe/Moscow", "TRT": "Europe/Istanbul", "SAST": "Africa/Johannesburg",
+    "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo",
+    "ART": "America/Argentina/Buenos_Aires", "BRT": "America/Sao_Paulo",
+    "COT": "America/Bogota", "PET": "America/Lima", "VET": "America/Caracas",
+    "BOT": "America/La_Paz", "UYT": "America/Montevideo",
 }
 
-#: Abbreviations of fixed offsets, in hours east of UTC.
+#: Abbreviations of one fixed offset, in hours east of UTC.
 FIXED: dict[str, float] = {
-    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "UTC": 0, "GMT": 0, "UT": 0, "Z": 0,
+    # Europe
+    "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    # Middle East and South Asia
+    "IDT": 3, "IRST": 3.5, "AFT": 4.5,
+    # Australia and New Zealand
+    "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    # North America
+    "NST": -3.5, "NDT": -2.5, "ADT": -3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+    # South America
+    "CLT": -4, "CLST": -3, "PYT": -4,
 }
 
 #: Abbreviations with more than one common reading: (the reading we take, the others).
@@ -44,6 +60,7 @@ AMBIGUOUS: dict[str, tuple[str, tuple[str, ...]]] = {
     "CST": ("America/Chicago", ("Asia/Shanghai", "America/Havana")),
     "BST": ("Europe/London", ("Asia/Dhaka",)),
     "AST": ("America/Halifax", ("Asia/Riyadh",)),
+    "GST": ("Asia/Dubai", ("Atlantic/South_Georgia",)),
 }
 
 KNOWN: frozenset[str] = frozenset({*REGIONS, *FIXED, *AMBIGUOUS})
@@ -68,10 +85,13 @@ def fixed(hours: float, name: str | None = None) -> tzinfo:
     return timezone(offset, name)
 
 
-def resolve(abbr: str, configured: Mapping[str, str]) -> tuple[tzinfo, str | None]:
+def resolve(abbr: str, configured: Mapping[str, str],
+            fallback: str | None = None) -> tuple[tzinfo, str | None]:
     """The zone an abbreviation or numeric offset names, and a warning when we had to guess.
 
-    ``configured`` (the project's ``timezones:`` setting) wins over every table.
+    ``configured`` (the project's ``timezones:`` setting) wins over every table. An
+    abbreviation in no table is read as the IANA zone ``fallback`` with a warning naming it;
+    without a fallback it is a DateError.
     """
     key = abbr.strip().upper()
     if key in configured:
@@ -89,5 +109,7 @@ def resolve(abbr: str, configured: Mapping[str, str]) -> tuple[tzinfo, str | Non
     if m:
         hours = int(m.group(2)) + int(m.group(3) or 0) / 60
         return fixed(-hours if m.group(1) == "-" else hours), None
-    raise DateError(f"unknown time zone {abbr!r}")
-
+    if fallback is None:
+        raise DateError(f"unknown time zone {abbr!r}")
+    return zone(fallback), (f"unknown zone abbreviation {key} read as {fallback}, the project's "
+                            f"zone; set timezones: {{{key}: <IANA name>}} in timeline.yaml")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from timeline.config import Project
 from timeline.model import Article, Event
+from timeline.render.parallel import default_jobs
 from timeline.render.plan import Page, SitePlan, changed_articles, changed_events, changed_pages
 from timeline.render.plan import plan_site as plan_site
 
@@ -27,4 +28,5 @@ def render_site(project: Project, events: Sequence[Event], articles: Sequence[Ar
     ``serving`` every HTML page loads the live-reload script of ``timeline serve``. Raises
     RenderError naming template file and line when a template fails.
     """
-    return plan_site(project, events, articles, serving=serving).render()
+    plan = plan_site(project, events, articles, serving=serving)
+    return plan.render(jobs=default_jobs())

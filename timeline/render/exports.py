@@ -35,8 +35,11 @@ def build(r: Renderer, name: str) -> bytes:
 
 
 def events_json(r: Renderer) -> bytes:
-    data = [e.to_json() for e in r.site.events]
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The list ``timeline events --json`` prints, one event a line."""
+    if not r.site.events:
+        return b"[]\n"
+    lines = (json.dumps(e.to_json(), ensure_ascii=False) for e in r.site.events)
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
 
 
 def updated(event: Event, fallback: datetime) -> datetime:
@@ -66,18 +69,20 @@ def _ics_text(text: str) -> str:
 
 
 def _fold(line: str) -> list[str]:
-    """RFC 5545 lines of at most 75 octets, continued with a leading space."""
-    out: list[str] = []
-    current, size = "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (75 if not out else 74):
-            out.append(current)
-            current, size = "", 0
-        current += ch
-        size += width
-    out.append(current)
-    return [out[0], *(" " + part for part in out[1:])]
+    """RFC 5545 lines of at most 75 octets, continued with a leading space; never splits a
+    UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return [line]
+    parts: list[str] = []
+    limit = 75
+    while data:
+        cut = min(limit, len(data))
+        while cut < len(data) and data[cut] & 0xC0 == 0x80:  # inside a character: back off
+            cut -= 1
+        parts.append(("" if not parts else " ") + data[:cut].decode("utf-8"))
+        data, limit = data[cut:], 74
+    return parts
 
 
 def _dated(event: Event) -> bool:
@@ -161,7 +166,7 @@ def timelinejs(r: Renderer) -> bytes:
     for e in site.events:
         item: dict[str, Any] = {
             "unique_id": r.site.slug[e.id],
-            "start_date": {**_tljs_date(e.first, e.precision, e), "display_date": date_label(e)},
+            "start_date": {**_tljs_date(e.first, e.precision, e), "display_date": r.when(e)},
             "text": {"headline": e.title, "text": str(r.summary(e)) + _source_links(e)},
         }
         if e.last != e.first and (e.value_end or e.is_period):
@@ -169,7 +174,7 @@ def timelinejs(r: Renderer) -> bytes:
         if e.tags:
             item["group"] = e.tags[0]
         items.append(item)
-    doc = {"title": {"text": {"headline": site.config.title,
-                              "text": site.config.description}},
-           "events": items}
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    title = {"text": {"headline": site.config.title, "text": site.config.description}}
+    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+    head = json.dumps(title, ensure_ascii=False)
+    return f'{{"title": {head},\n"events": [\n{lines}\n]}}\n'.encode()

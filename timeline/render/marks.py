@@ -67,31 +67,33 @@ def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Ma
     anchored: set[str] = set()
     paragraphs: list[Markup] = []
     for paragraph in info.article.paragraphs:
-        html = Markup("")
+        parts: list[str] = []
         at = paragraph.start
         for mark in found:
             start, end = max(mark.start, paragraph.start), min(mark.end, paragraph.end)
             if start >= end:
                 continue
-            html += escape(text[at:start])
-            html += _mark(text[start:end], mark.events, event_url, anchored)
+            parts.append(escape(text[at:start]))
+            parts.append(_mark(text[start:end], mark.events, event_url, anchored))
             at = end
-        html += escape(text[at:paragraph.end])
-        paragraphs.append(html)
+        parts.append(escape(text[at:paragraph.end]))
+        paragraphs.append(Markup("".join(parts)))
     return paragraphs
 
 
 def _mark(words: str, events: tuple[Event, ...], event_url: Callable[[Event], str],
-          anchored: set[str]) -> Markup:
+          anchored: set[str]) -> str:
+    def anchor(event: Event) -> str:
+        """ id="q-<event>" the first time an event is marked, so its page can link here."""
+        if event.id in anchored:
+            return ""
+        anchored.add(event.id)
+        return f' id="q-{escape(event_url(event).split("/")[1])}"'
+
     first = events[0]
-    anchor = ""
-    if first.id not in anchored:
-        anchored.update(e.id for e in events)
-        anchor = event_url(first).split("/")[1]
-    html = Markup('<mark{}><a href="{}" title="{}">{}</a></mark>').format(
-        Markup(' id="q-{}"').format(anchor) if anchor else "",
-        ROOT + event_url(first), first.title, words)
+    html = (f'<mark{anchor(first)}><a href="{escape(ROOT + event_url(first))}" '
+            f'title="{escape(first.title)}">{escape(words)}</a></mark>')
     for n, event in enumerate(events[1:], start=2):
-        html += Markup('<sup><a href="{}" title="{}">{}</a></sup>').format(
-            ROOT + event_url(event), event.title, n)
+        html += (f'<sup{anchor(event)}><a href="{escape(ROOT + event_url(event))}" '
+                 f'title="{escape(event.title)}">{n}</a></sup>')
     return html

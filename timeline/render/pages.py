@@ -9,17 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from timeline.config import Project
-from timeline.model import Article, Event
-from timeline.render import exports, search
-from timeline.render.marks import article_body
+from timeline.model import Article, Event, Source
+from timeline.render import exports, parallel, search
+from timeline.render.marks import article_body, locate
 from timeline.render.plan import Page, SitePlan
 from timeline.render.site import HOME_LIMIT, LIST_LIMIT, Site
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
-from timeline.render.when import MONTHS, date_label, stamps
+from timeline.render.when import MONTHS, Stamp, label_of, stamps
+
+#: Stands for the way back to the site root in list items, which are rendered once for all pages.
+ROOT_MARK = "\x1eroot\x1e"
 
 
 def root_of(url: str) -> str:
@@ -40,13 +43,17 @@ class Renderer:
         self.serving = serving
         self.theme = Theme(project.templates_dir, {"markdown": markdown, "plain": plain})
         self._md: dict[str, Markup] = {}
-        self._items: dict[tuple[str, str], Markup] = {}
+        self._items: dict[str, Markup] = {}
+        self._rows: dict[str, Markup] = {}
+        self._labels: dict[str, str] = {}
+        self._stamps: dict[str, tuple[Stamp, Stamp | None, str]] = {}
+        self._times: dict[str, Markup] = {}
         self._search: dict[str, bytes] | None = None
         self.theme.env.globals.update(
             event_url=self.event_url, tag_url=self.tag_url, source_url=self.source_url,
-            year_url=self.year_url, outlet_url=self.outlet_url, when=date_label,
-            time_html=self.time_html, summary=self.summary, month_name=month_name,
-            item=self.item, plain=plain, shorten=shorten, site=self.site_info(),
+            year_url=self.year_url, when=self.when, time_html=self.time_html,
+            summary=self.summary, month_name=month_name, item=self.item, items=self.items,
+            quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
             outlets_of=site.outlets_of, lane=site.lane.get, source_info=site.sources.get,
         )
 
@@ -67,9 +74,6 @@ class Renderer:
     def source_url(self, path: str) -> str:
         return f"sources/{self.site.source_slug[path]}/index.html"
 
-    def outlet_url(self, name: str) -> str:
-        return f"sources/by/{self.site.outlet_slug[name]}/index.html"
-
     def year_url(self, year: int) -> str:
         return f"years/{year:04d}/index.html"
 
@@ -79,26 +83,44 @@ class Renderer:
             html = self._md[event.id] = markdown(event.summary)
         return html
 
+    def when(self, event: Event) -> str:
+        label = self._labels.get(event.id)
+        if label is None:
+            label = self._labels[event.id] = label_of(*self.stamps(event))
+        return label
+
     def time_html(self, event: Event) -> Markup:
         """The date at its precision inside <time datetime> elements, one per end."""
-        start, end, clock = stamps(event)
-        first = Markup('<time datetime="{}">{}</time>')
+        html = self._times.get(event.id)
+        if html is None:
+            html = self._times[event.id] = self._time_html(event)
+        return html
+
+    def stamps(self, event: Event) -> tuple[Stamp, Stamp | None, str]:
+        found = self._stamps.get(event.id)
+        if found is None:
+            found = self._stamps[event.id] = stamps(event)
+        return found
+
+    def _time_html(self, event: Event) -> Markup:
+        start, end, clock = self.stamps(event)
         if end is None:
             label = f"{start.label}, {clock}" if clock else start.label
-            return first.format(start.attr, label)
-        label = date_label(event)
+            return Markup(f'<time datetime="{escape(start.attr)}">{escape(label)}</time>')
+        label = self.when(event)
         head, sep, _tail = label.rpartition(end.label)
         if sep and not head.strip(" –"):
-            return first.format(start.attr, label)
-        return first.format(start.attr, head.rstrip(" –")) + Markup(
-            " – " if " – " in head else "–") + first.format(end.attr, end.label)
+            return Markup(f'<time datetime="{escape(start.attr)}">{escape(label)}</time>')
+        dash = " – " if " – " in head else "–"
+        return Markup(f'<time datetime="{escape(start.attr)}">{escape(head.rstrip(" –"))}</time>'
+                      f'{dash}<time datetime="{escape(end.attr)}">{escape(end.label)}</time>')
 
-    def item(self, event: Event, root: str) -> Markup:
-        key = (event.id, root)
-        html = self._items.get(key)
+    def item(self, event: Event, root: str = "") -> Markup:
+        """One event as a list item; rendered once, its links fixed up per page in ``page``."""
+        html = self._items.get(event.id)
         if html is None:
-            html = self._items[key] = Markup(self.theme.render(
-                "_item.html", {"event": event, "root": root, "serving": self.serving}))
+            html = self._items[event.id] = Markup(self.theme.render(
+                "_item.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
         return html
 
     def search_file(self, name: str) -> bytes:
@@ -106,11 +128,48 @@ class Renderer:
             self._search = search.index(self)
         return self._search[name]
 
+    def prepare(self, ids: Sequence[str]) -> dict[str, tuple[Markup, Markup, Markup, Markup,
+                                                             str]]:
+        """The shared pieces of these events: list item, row, summary, <time>, date label."""
+        by_id = {e.id: e for e in self.site.events}
+        return {i: (self.item(by_id[i]), self.row(by_id[i]), self.summary(by_id[i]),
+                    self.time_html(by_id[i]), self.when(by_id[i])) for i in ids}
+
+    def warm(self, jobs: int) -> None:
+        """Fill the caches every listing needs, with ``jobs`` processes."""
+        ids = [e.id for e in self.site.events if e.id not in self._items]
+        for i, pieces in parallel.run(ids, self.prepare, jobs).items():
+            self._items[i], self._rows[i], self._md[i], self._times[i], self._labels[i] = pieces
+
+    def row(self, event: Event) -> Markup:
+        """One event as one line: date and title (``_row.html``), for compact listings."""
+        html = self._rows.get(event.id)
+        if html is None:
+            html = self._rows[event.id] = Markup(self.theme.render(
+                "_row.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
+        return html
+
+    def quote_link(self, event: Event, source: Source) -> str:
+        """The source page of a quote, at the marked quote when the article text holds it."""
+        url = self.source_url(source.path)
+        info = self.site.sources.get(source.path)
+        if info is None or info.article is None:
+            return url
+        if locate(info.article.text, source.quote, source.offset) is None:
+            return url
+        return f"{url}#q-{self.site.slug[event.id]}"
+
+    def items(self, events: Sequence[Event], compact: bool = False) -> Markup:
+        """Several events as list items, full (``_item.html``) or compact (``_row.html``)."""
+        one = self.row if compact else self.item
+        return Markup("").join([one(e) for e in events])
+
     def page(self, template: str, url: str, **context: Any) -> bytes:
         base = self.site.config.base_url
-        context.update(url=url, root=root_of(url), serving=self.serving,
+        root = root_of(url)
+        context.update(url=url, root=root, serving=self.serving,
                        canonical=base + pretty(url) if base else "")
-        return self.theme.render(template, context).encode("utf-8")
+        return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
 
 
 def month_name(month: int) -> str:
@@ -130,6 +189,7 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     site = Site(project, events, articles)
     r = Renderer(project, site, serving)
     plan.shared = r.site_info()
+    plan.warm = r.warm
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
             articles: frozenset[str] = frozenset(), every: bool = False) -> None:
@@ -147,12 +207,10 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
         every=True)
     for tag, tagged in site.tags.items():
-        _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag)
+        _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag, compact=True)
     add("sources/index.html", lambda: r.page("sources.html", "sources/index.html",
                                              sources=list(site.sources.values()),
                                              outlets=site.outlets), every=True)
-    for name, reported in site.outlets.items():
-        _add_listing(r, add, r.outlet_url(name), reported, "outlet.html", outlet=name)
     for path, info in site.sources.items():
         url = r.source_url(path)
         add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}))
@@ -173,7 +231,7 @@ def _home(r: Renderer) -> bytes:
     events = r.site.events
     latest = events[-HOME_LIMIT:] if len(events) > HOME_LIMIT else events
     counts = {year: len(r.site.years[year]) for year in sorted(r.site.years)}
-    return r.page("index.html", "index.html", groups=r.site.group(latest),
+    return r.page("index.html", "index.html", groups=r.site.group(latest), compact=False,
                   complete=len(latest) == len(events), shown=len(latest), counts=counts,
                   periods=r.site.periods, tags=_top_tags(r.site.tags),
                   filter_tags=_tags_of(latest), filter_outlets=_outlets_of(r, latest))
@@ -199,7 +257,7 @@ def _add_year(r: Renderer, add: Add, year: int) -> None:
     events = r.site.years[year]
     url = r.year_url(year)
     if len(events) <= LIST_LIMIT:
-        _add_listing(r, add, url, events, "year.html", year=year, months=[])
+        _add_listing(r, add, url, events, "year.html", year=year, months=[], compact=False)
         return
     months: dict[int, list[Event]] = {}
     undated: list[Event] = []
@@ -210,10 +268,10 @@ def _add_year(r: Renderer, add: Add, year: int) -> None:
             undated.append(event)
     month_links = [(m, f"years/{year:04d}/{m:02d}/index.html", len(months[m])) for m in months]
     _add_listing(r, add, url, undated, "year.html", year=year, months=month_links,
-                 shown_extra=events)
+                 shown_extra=events, compact=False)
     for month, in_month in months.items():
         _add_listing(r, add, f"years/{year:04d}/{month:02d}/index.html", in_month,
-                     "year.html", year=year, month=month, months=month_links)
+                     "year.html", year=year, month=month, months=month_links, compact=False)
 
 
 def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], template: str,

@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline.config import Project
 from timeline.model import Article, Event
+from timeline.render import parallel
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,16 +35,25 @@ class SitePlan:
     shared: dict[str, Any] = field(default_factory=dict)
     #: The URL of each event's own page, by event id.
     event_urls: dict[str, str] = field(default_factory=dict)
+    #: Fills the caches many pages share (list items, Markdown) using ``jobs`` processes.
+    warm: Callable[[int], None] | None = None
 
     def add(self, page: Page) -> None:
         if page.url in self.pages:
             raise ValueError(f"two pages at {page.url}")
         self.pages[page.url] = page
 
-    def render(self, urls: Iterable[str] | None = None) -> dict[str, bytes]:
-        """The bytes of the pages named (every page when ``urls`` is None), in URL order."""
+    def render(self, urls: Iterable[str] | None = None, *, jobs: int = 1) -> dict[str, bytes]:
+        """The bytes of the pages named (every page when ``urls`` is None), in URL order,
+        rendered by ``jobs`` processes when there are enough pages to gain from it."""
         wanted = sorted(self.pages) if urls is None else sorted(set(urls))
-        return {url: self.pages[url].build() for url in wanted}
+        if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
+            self.warm(jobs)
+        done = parallel.run(wanted, self._build, jobs, _shared_work)
+        return {url: done[url] for url in wanted}
+
+    def _build(self, urls: Sequence[str]) -> dict[str, bytes]:
+        return {url: self.pages[url].build() for url in urls}
 
     def affected(self, events: Iterable[str] = (), articles: Iterable[str] = ()) -> set[str]:
         """URLs of the pages that show any of these events or articles."""
@@ -55,6 +65,11 @@ class SitePlan:
             if (event_ids and (page.every_event or page.events & event_ids))
             or page.articles & paths
         }
+
+
+def _shared_work(url: str) -> str | None:
+    """Pages made from one computation, best rendered by the same worker: the search index."""
+    return "search" if url.startswith("search/") and url.endswith(".js") else None
 
 
 def changed_events(old: Sequence[Event], new: Sequence[Event]) -> set[str]:

@@ -10,7 +10,7 @@ browser loads only what a query needs:
   events (``BUCKETS`` files whatever the size, so the list of files is known before indexing).
 
 An event's number is its place in date order, so results sorted by number are sorted by date.
-Lists of numbers are stored as base-36 gaps joined by "." ("0.1.a" is 0, 1, 11).
+Lists of numbers are stored as the gaps between them joined by "," ("0,1,10" is 0, 1, 11).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from timeline.render.text import plain, shorten, words
-from timeline.render.when import date_label, stamps
 
 if TYPE_CHECKING:
     from timeline.render.pages import Renderer
@@ -47,22 +46,12 @@ def files(events: int) -> list[str]:
 
 
 def encode(numbers: Iterable[int]) -> str:
-    """Ascending numbers as base-36 gaps: [0, 1, 11] -> "0.1.a"."""
+    """Ascending numbers as gaps: [0, 1, 11] -> "0,1,10"."""
     out, last = [], 0
     for n in numbers:
-        out.append(_base36(n - last))
+        out.append(n - last)
         last = n
-    return ".".join(out)
-
-
-def _base36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    text = ""
-    while True:
-        n, rest = divmod(n, 36)
-        text = digits[rest] + text
-        if n == 0:
-            return text
+    return ",".join(map(str, out))
 
 
 def _js(call: str, *args: Any) -> bytes:
@@ -76,15 +65,15 @@ def index(r: Renderer) -> dict[str, bytes]:
     postings: dict[str, list[int]] = defaultdict(list)
     docs: list[list[Any]] = []
     for n, event in enumerate(site.events):
-        start, _, _ = stamps(event)
+        start = r.stamps(event)[0]
         summary = plain(event.summary)
-        outlets = site.outlets_of(event)
-        text = " ".join([event.title, summary, " ".join(event.tags), *outlets,
-                         date_label(event), *(f"{s.title} {s.quote}" for s in event.sources)])
+        label = r.when(event)
+        text = " ".join([event.title, summary, " ".join(event.tags), *site.outlets_of(event),
+                         label, *(f"{s.title} {s.quote}" for s in event.sources)])
         for word in sorted(set(words(text))):
             if len(word) > 1:
                 postings[word].append(n)
-        docs.append([r.event_url(event), date_label(event), start.attr, event.title,
+        docs.append([r.event_url(event), label, start.attr, event.title,
                      shorten(summary, SNIPPET), len(event.sources)])
     out: dict[str, bytes] = {}
     for i in range(0, max(len(docs), 1), CHUNK):

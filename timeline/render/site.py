@@ -43,14 +43,15 @@ class SourceInfo:
 class DayGroup:
     day: date
     events: list[Event]
+    week: bool = False  # events known to the week starting on ``day``
 
 
 @dataclass(slots=True)
 class MonthGroup:
     year: int
     month: int
-    events: list[Event]  # month-level events (precision month or week)
-    days: list[DayGroup]
+    events: list[Event]  # month-level events (precision month)
+    days: list[DayGroup]  # days, and weeks in their place among them
     lanes: list[Event | None]
 
 
@@ -114,7 +115,6 @@ class Site:
         for event in self.events:
             for name in dict.fromkeys(self.outlets_of(event)):
                 self.outlets[name].append(event)
-        self.outlet_slug = unique_slugs(self.outlets)
         self.periods = [e for e in self.events if is_span(e)]
         self.lane = _lanes(self.periods)
 
@@ -163,10 +163,13 @@ class Site:
         """Periods overlapping first..last (inclusive)."""
         return [p for p in self.periods if p.first <= last and p.last >= first]
 
-    def lanes(self, first: date, last: date) -> list[Event | None]:
-        """The period drawn in each lane over first..last, None where a lane is free."""
+    def lanes(self, first: date, last: date, whole: bool = False) -> list[Event | None]:
+        """The period drawn in each lane over first..last (only those covering all of it when
+        ``whole``), None where a lane is free."""
         drawn: list[Event | None] = [None] * LANES
         for period in self.ongoing(first, last):
+            if whole and (period.first > first or period.last < last):
+                continue
             lane = self.lane.get(period.id)
             if lane is not None:
                 drawn[lane] = period
@@ -181,7 +184,8 @@ class Site:
             year = event.first.year
             if not years or years[-1].year != year:
                 first, last = date(year, 1, 1), date(year, 12, 31)
-                years.append(YearGroup(year, [], [], self.lanes(first, last),
+                # A year draws the periods covering all of it; its months draw the others.
+                years.append(YearGroup(year, [], [], self.lanes(first, last, whole=True),
                                        [p for p in self.ongoing(first, last)
                                         if p.first < first]))
             group = years[-1]
@@ -194,11 +198,13 @@ class Site:
                 last = date(year, month, calendar.monthrange(year, month)[1])
                 group.months.append(MonthGroup(year, month, [], [], self.lanes(first, last)))
             month_group = group.months[-1]
-            if event.precision in ("month", "week"):
+            if event.precision == "month":
                 month_group.events.append(event)
                 continue
-            if not month_group.days or month_group.days[-1].day != event.first:
-                month_group.days.append(DayGroup(event.first, []))
+            week = event.precision == "week"
+            days = month_group.days
+            if not days or days[-1].day != event.first or days[-1].week != week:
+                days.append(DayGroup(event.first, [], week))
             month_group.days[-1].events.append(event)
         return years
 

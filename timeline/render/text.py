@@ -29,10 +29,17 @@ def _markdown() -> MarkdownIt:
 _MD = _markdown()
 
 
+#: Text with none of these renders as one plain paragraph; no need to run the parser.
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>#!&|~\n\r\t]|^\s*(?:[-+=]|\d+[.)])|\s{2,}")
+
+
 def markdown(text: str) -> Markup:
     """Markdown to HTML with raw HTML shown as text and unsafe links left as plain text."""
-    if not text.strip():
+    stripped = text.strip()
+    if not stripped:
         return Markup("")
+    if _MARKDOWN_SYNTAX.search(stripped) is None:
+        return Markup("<p>" + stripped.replace('"', "&quot;") + "</p>\n")
     return Markup(_MD.render(text))
 
 
@@ -85,6 +92,8 @@ def safe_id(event_id: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents: how search compares words ("Zürich" finds "zurich")."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

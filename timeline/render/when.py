@@ -181,7 +181,11 @@ def range_label(start: str, end: str) -> str:
 
 def date_label(event: Event) -> str:
     """The date as a reader sees it: "10 May 2022, 17:48 JST", "May 2022", "1910–1945"."""
-    start, end, clock = stamps(event)
+    return label_of(*stamps(event))
+
+
+def label_of(start: Stamp, end: Stamp | None, clock: str) -> str:
+    """The label of a date already split into stamps (see ``stamps``)."""
     if end is not None:
         return range_label(start.label, end.label)
     return f"{start.label}, {clock}" if clock else start.label

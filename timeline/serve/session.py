@@ -115,7 +115,8 @@ class Session:
             except TimelineError as exc:
                 self._pending = (files, dirs)
                 self._failure = list(exc.problems) or [Problem(CONFIG_FILE, str(exc))]
-                outcome = Outcome(rebuilt=True, ok=False, summary=str(exc).split("\n")[0])
+                outcome = Outcome(rebuilt=True, ok=False,
+                                  summary=str(exc).split("\n")[0].rstrip(":"))
                 store = None
             else:
                 self._pending = (set(), set())
@@ -214,7 +215,8 @@ class Session:
         config_changed = state.read_config(changes, full)
         theme_changed = state.read_theme(changes, full or config_changed, self._plan is None)
         changed, gone = state.read_articles(changes, full, reread=config_changed)
-        hand_edited = not full and self._store_edited(state.project, changes)
+        edited = self._store_edited(state.project, changes)
+        hand_edited = bool(edited) and not full
         if not (config_changed or theme_changed or changed or gone or hand_edited
                 or changes.extra or full):
             self._state = state  # only digests moved (a touch, a save without changes)
@@ -267,20 +269,20 @@ class Session:
             summary = (f"{len(articles)} article(s), {len(events)} event(s), "
                        f"{len(plan.pages)} page(s)")
         else:
-            summary = _summary(project, changes, changed, gone, report, stale, everything)
+            summary = _summary(project, changes, edited, changed, gone, report, stale,
+                               everything)
         outcome = Outcome(rebuilt=True, stale=stale, everything=everything,
                           anchors=anchors[:MAX_ANCHORS], summary=summary, stages=clock.laps)
         return outcome, store
 
-    def _store_edited(self, project: Project, changes: Changes) -> bool:
-        """Whether a person (or another build) changed the store's files."""
-        paths: Iterable[Path] = changes.store
+    def _store_edited(self, project: Project, changes: Changes) -> list[Path]:
+        """The store's files a person (or another build) changed, added or deleted."""
+        paths = set(changes.store)
         if changes.rescan:
-            paths = {project.events_dir / rel for rel in shard_files(project.events_dir)}
-            if set(paths) != set(self._shards):
-                return True
-        return any(file_digest(p) != (k.digest if (k := self._shards.get(p)) else None)
-                   for p in paths)
+            paths |= {project.events_dir / rel for rel in shard_files(project.events_dir)}
+            paths |= set(self._shards)
+        return sorted(p for p in paths
+                      if file_digest(p) != (k.digest if (k := self._shards.get(p)) else None))
 
     def _commit(self, state: Inputs, store: Store, plan: SitePlan, events: list[Event],
                 stale: set[str], rendered: dict[str, bytes]) -> None:
@@ -323,11 +325,14 @@ def _render(plan: SitePlan, urls: set[str]) -> dict[str, bytes]:
     return {url: plan.pages[url].build() for url in sorted(urls)}
 
 
-def _summary(project: Project, changes: Changes, changed: set[str], gone: set[str],
-             report: MergeReport | None, stale: set[str], everything: bool) -> str:
+def _summary(project: Project, changes: Changes, edited: list[Path], changed: set[str],
+             gone: set[str], report: MergeReport | None, stale: set[str],
+             everything: bool) -> str:
     """One line for the console: what changed, what it did to the events, pages to redo."""
     what = [*sorted(changed), *(f"{rel} (deleted)" for rel in sorted(gone))]
-    what[:0] = sorted(project.relative(path) for path in changes.store)
+    what[:0] = [project.relative(path) for path in edited]
+    if not what:  # a rebuild after a failure: name the files of the batch
+        what = [project.relative(path) for path in sorted(changes.store | changes.articles)]
     if changes.theme:
         what.insert(0, project.relative(project.templates_dir) + "/")
     if changes.config:
@@ -335,4 +340,4 @@ def _summary(project: Project, changes: Changes, changed: set[str], gone: set[st
     head = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
     events = f"; events: {report.summary()}" if report is not None else ""
     pages = "every page" if everything else f"{len(stale)} page(s)"
-    return f"{head or 'input folders'}{events}; {pages} to re-render"
+    return f"{head or 'the project'}{events}; {pages} to re-render"

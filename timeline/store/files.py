@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Collection
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from timeline.config import Project
@@ -16,6 +17,9 @@ from timeline.store.core import Store, Tombstone
 from timeline.store.records import Ledger
 from timeline.store.shards import ParsedShard, is_build_file, parse, render, shard_for
 from timeline.store.yamlform import problem_at
+
+#: Store files are for everyone on the machine to read, like any file in a repository.
+FILE_MODE = 0o644
 
 
 def shard_files(events_dir: Path) -> list[str]:
@@ -38,8 +42,9 @@ def read_shards(project: Project, cache: Cache | None = None
     texts: dict[str, bytes] = {}
     problems: list[Problem] = []
     rels = shard_files(root)
+    prefix = project.relative(root)
     for rel in rels:
-        shown = project.relative(root / rel)
+        shown = f"{prefix}/{rel}"
         try:
             data = (root / rel).read_bytes()
         except OSError as exc:
@@ -221,8 +226,9 @@ def save_store(project: Project, store: Store) -> list[Path]:
     gaining = {home for event_id, home in store._home.items()
                if home in contents and store._origin.get(event_id) != home}
     cache = store._cache
-    changes: list[tuple[Path, bytes | None]] = []
-    for rel in sorted(contents, key=lambda r: (r not in gaining, r)):
+    phases: list[list[tuple[Path, bytes | None]]] = [[], []]
+    for rel in sorted(contents):
+        changes = phases[0] if rel in gaining else phases[1]
         events, ledger = contents[rel]
         if not events and not ledger:
             changes.append((root / rel, None))
@@ -235,7 +241,7 @@ def save_store(project: Project, store: Store) -> list[Path]:
         store._files.add(rel)
         if cache is not None:
             cache.put(rel, digest(data), ParsedShard(rel, events, ledger, True))
-    written = write_files(changes, root)
+    written = write_files(phases, root)
     _remove_stale_temporaries(root)
     store._origin = dict(store._home)
     store._dirty.clear()
@@ -244,41 +250,62 @@ def save_store(project: Project, store: Store) -> list[Path]:
     return written
 
 
-def write_files(changes: list[tuple[Path, bytes | None]], root: Path) -> list[Path]:
-    """Write (or, for None, remove) files in the order given, each atomically: a temporary file
-    in the same folder, fsync, rename. Each folder is synced once at the end, not per file.
-    Files whose bytes are already right are not touched. Returns the paths changed."""
+#: Files written at once: fsync waits on the disk, and several waits overlap.
+WRITERS = 8
+
+
+def write_files(phases: list[list[tuple[Path, bytes | None]]], root: Path) -> list[Path]:
+    """Write (or, for None, remove) files atomically: each to a temporary file in its folder,
+    fsync, then renamed over the old one. Phases complete in order (every file of the first is
+    renamed into place before the second begins); within a phase files are written in parallel.
+    Each folder is synced once at the end. Files whose bytes are already right are left alone.
+    Returns the paths changed."""
     changed: list[Path] = []
     folders: set[Path] = set()
-    for path, data in changes:
-        if data is None:
-            if path.exists():
-                path.unlink()
-                changed.append(path)
-                folders.add(path.parent)
-                _prune(path.parent, root)
-            continue
-        try:
-            if path.read_bytes() == data:
-                continue
-        except FileNotFoundError:
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        changed.append(path)
-        folders.add(path.parent)
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        for phase in phases:
+            todo = [(path, data) for path, data in phase if data is not None
+                    and not _same_bytes(path, data)]
+            temporaries = list(pool.map(lambda item: _write_temporary(*item), todo))
+            try:
+                for (path, _data), tmp in zip(todo, temporaries, strict=True):
+                    os.replace(tmp, path)
+                    changed.append(path)
+                    folders.add(path.parent)
+            finally:
+                for tmp in temporaries:
+                    tmp.unlink(missing_ok=True)
+            for path, data in phase:
+                if data is None and path.exists():
+                    path.unlink()
+                    changed.append(path)
+                    folders.add(path.parent)
+                    _prune(path.parent, root)
     for folder in sorted(folders):
         _fsync_dir(folder)
     return changed
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -28,6 +28,7 @@ from timeline.store.records import (
     source_key,
 )
 from timeline.store.similar import (
+    MERGEABLE,
     THRESHOLD,
     WINDOW,
     Features,
@@ -85,19 +86,25 @@ def _overlap(a: str, b: str) -> float:
 
 
 def canonical(candidate: Event) -> Event:
-    """A candidate whose value, span and precision agree, with exactly one source."""
+    """A copy of a candidate whose value, span and precision agree, with exactly one source."""
     if len(candidate.sources) != 1:
         raise ValueError(f"candidate {candidate.id or candidate.title!r} must have one source")
-    span = range_span(candidate.value, candidate.value_end)
+    value, value_end = candidate.value, candidate.value_end
+    span = range_span(value, value_end)
     if span is None or span[:2] != (candidate.first, candidate.last):
         first, last = candidate.first, candidate.last
-        value_end = last.isoformat() if last != first else None
-        span = range_span(first.isoformat(), value_end)
+        value, value_end = first.isoformat(), last.isoformat() if last != first else None
+        span = range_span(value, value_end)
         assert span is not None
-        candidate = replace(candidate, value=first.isoformat(), value_end=value_end)
-    time = candidate.time if span[2] in ("day", "time") else None
-    return replace(candidate, first=span[0], last=span[1], precision=span[2], time=time,
-                   tags=sorted(set(candidate.tags)), sources=[replace(candidate.sources[0])])
+    s = candidate.sources[0]
+    return Event(
+        id=candidate.id, value=value, value_end=value_end, first=span[0], last=span[1],
+        precision=span[2], title=candidate.title,
+        time=candidate.time if span[2] in ("day", "time") else None,
+        summary=candidate.summary, tags=sorted(set(candidate.tags)), origin=candidate.origin,
+        sources=[Source(s.path, s.title, s.published, s.url, s.quote, s.offset, s.agency)],
+        hidden=candidate.hidden, kind=candidate.kind,
+    )
 
 
 class _Merge:
@@ -116,8 +123,8 @@ class _Merge:
         self.affected: set[str] = set()
         self.before: dict[str, tuple[object, ...]] = {}
         self.taken: set[str] = set()
-        self.short: dict[date, list[str]] | None = None  # first day -> events up to a month long
-        self.long: list[str] = []
+        self.short: dict[date, list[str]] | None = None  # first day -> day-precise events
+        self.periods: dict[int, list[str]] = {}  # first year -> periods
         self.features: dict[str, Features] = {}
 
     # --- the steps ---------------------------------------------------------------------------
@@ -168,35 +175,33 @@ class _Merge:
         """Pair this article's candidates with its sentences in the store; return the rest."""
         for event, _source in existing:
             self._touch(event)
-        left = list(candidates)
-        open_sources = list(existing)
-        rounds = (
-            lambda e, s, c: source_key(s) == source_key(c.sources[0]) and e.kind == c.kind,
-            lambda e, s, c: source_key(s) == source_key(c.sources[0]),
-        )
-        for same in rounds:
-            for event, source in list(open_sources):
-                for candidate in left:
-                    if same(event, source, candidate):
-                        self._pair(event, source, candidate)
-                        open_sources.remove((event, source))
-                        left.remove(candidate)
+        source_keys = [source_key(s) for _e, s in existing]
+        candidate_keys = [source_key(c.sources[0]) for c in candidates]
+        left = set(range(len(candidates)))
+        open_sources = set(range(len(existing)))
+        for same_kind in (True, False):  # the same sentence: first as the same kind of event
+            by_key: dict[str, list[int]] = {}
+            for j in sorted(left):
+                by_key.setdefault(candidate_keys[j], []).append(j)
+            for i in sorted(open_sources):
+                event, source = existing[i]
+                for j in by_key.get(source_keys[i], ()):
+                    if j in left and (not same_kind or event.kind == candidates[j].kind):
+                        self._pair(event, source, candidates[j])
+                        open_sources.discard(i)
+                        left.discard(j)
                         break
         pairs = sorted(
-            ((_overlap(s.quote, c.sources[0].quote), i, j)
-             for i, (e, s) in enumerate(open_sources) for j, c in enumerate(left)
-             if e.kind == c.kind),
-            key=lambda t: (-t[0], t[1], t[2]),
+            (-_overlap(existing[i][1].quote, candidates[j].sources[0].quote), i, j)
+            for i in open_sources for j in left if existing[i][0].kind == candidates[j].kind
         )
-        used_s: set[int] = set()
-        used_c: set[int] = set()
-        for overlap, i, j in pairs:
-            if overlap < SAME_SENTENCE or i in used_s or j in used_c:
+        for negative, i, j in pairs:  # an edited sentence: the most similar one left
+            if -negative < SAME_SENTENCE or i not in open_sources or j not in left:
                 continue
-            used_s.add(i)
-            used_c.add(j)
-            self._pair(open_sources[i][0], open_sources[i][1], left[j])
-        return [c for j, c in enumerate(left) if j not in used_c]
+            open_sources.discard(i)
+            left.discard(j)
+            self._pair(existing[i][0], existing[i][1], candidates[j])
+        return [candidates[j] for j in sorted(left)]
 
     def _pair(self, event: Event, source: Source, candidate: Event) -> None:
         self.matched[id(source)] = candidate
@@ -251,8 +256,6 @@ class _Merge:
             ledger = self.store._ledger.get(event.id)
             if ledger is not None and key in ledger.rejected:
                 continue
-            if not same_window(candidate, event):
-                continue
             mine = mine or event_features(candidate)
             theirs = self.features.get(event.id)
             if theirs is None:
@@ -265,27 +268,31 @@ class _Merge:
     def _index(self, event: Event) -> None:
         if self.short is None:
             return
-        if event.last - event.first <= _MONTH:
+        if event.kind == "period":
+            self.periods.setdefault(event.first.year, []).append(event.id)
+        elif event.precision in MERGEABLE:
             self.short.setdefault(event.first, []).append(event.id)
-        else:
-            self.long.append(event.id)
 
     def _near(self, candidate: Event) -> list[Event]:
-        """Events whose days come within a day of the candidate's."""
+        """Events that could be the same happening by their dates: periods over the same
+        years, day-precise events within a day."""
         if self.short is None:
             self.short = {}
             for event in self.store._events.values():
                 self._index(event)
-        low, high = candidate.first - WINDOW, candidate.last + WINDOW
-        ids = [i for i in self.long]
-        if candidate.last - candidate.first <= _MONTH:
+        if candidate.kind == "period":
+            ids = list(self.periods.get(candidate.first.year, ()))
+        elif candidate.precision in MERGEABLE:
+            low, high = candidate.first - WINDOW, candidate.last + WINDOW
+            ids = []
             day = low - _MONTH
             while day <= high:
                 ids.extend(self.short.get(day, ()))
                 day += _DAY
+        else:
+            return []
         events = self.store._events
-        found = [events[i] for i in ids if i in events]
-        return [e for e in found if e.first <= high and e.last >= low]
+        return [events[i] for i in ids if i in events and same_window(candidate, events[i])]
 
     def _settle(self, event: Event) -> None:
         """Recompute an affected event from its sources' candidates, keeping a person's edits."""

@@ -70,11 +70,11 @@ def shard_for(event: Event) -> str:
 
 def is_build_file(rel: str) -> bool:
     """Whether ``rel`` is a file the build writes (named by a date), not a person's own."""
-    return _CANONICAL.match(rel) is not None
+    return _CANONICAL.fullmatch(rel) is not None
 
 
 def _scope(rel: str) -> str:
-    m = _CANONICAL.match(rel)
+    m = _CANONICAL.fullmatch(rel)
     if m is None:
         return "Events"
     year, month, day = m.groups()
@@ -115,7 +115,7 @@ def _render_event(event: Event, out: list[str]) -> None:
     if event.summary:
         out.append(f"  summary: {scalar(event.summary)}\n")
     if event.tags:
-        if all(_SIMPLE_TAG.match(t) and scalar(t) == t for t in event.tags):
+        if all(_SIMPLE_TAG.fullmatch(t) and scalar(t) == t for t in event.tags):
             out.append(f"  tags: [{', '.join(event.tags)}]\n")
         else:
             out.append("  tags:\n" + "".join(f"  - {scalar(t)}\n" for t in event.tags))
@@ -242,7 +242,7 @@ def _event(item: Any, path: tuple[str | int, ...], check: _Checker) -> Event | N
             check.add((*path, str(key)), f"unknown field {key!r}; an event has "
                                          f"{', '.join(EVENT_KEYS)}")
     event_id = _text(item.get("id"), (*path, "id"), check, "an id such as 2022-05-10-talks-open")
-    if event_id is not None and not ID_PATTERN.match(event_id):
+    if event_id is not None and not ID_PATTERN.fullmatch(event_id):
         check.add((*path, "id"), "expected an id of letters, digits, '-', '_' and '.', such as "
                                  "2022-05-10-talks-open")
     value = _text(item.get("date"), (*path, "date"), check,
@@ -258,7 +258,7 @@ def _event(item: Any, path: tuple[str | int, ...], check: _Checker) -> Event | N
     elif value and value_end and _ends_before(value, value_end):
         check.add((*path, "end"), f"the end {value_end!r} is before the date {value!r}")
     time = _text(item.get("time"), (*path, "time"), check, "a time", required=False)
-    if time is not None and not TIME_PATTERN.match(time):
+    if time is not None and not TIME_PATTERN.fullmatch(time):
         check.add((*path, "time"), f'expected a time such as "17:48:00+09:00", got {time!r}')
     kind = item.get("kind", "event")
     if kind not in KINDS:
@@ -343,7 +343,7 @@ def _ledger(raw: Any, path: tuple[str | int, ...], check: _Checker) -> Ledger | 
     fp_text = raw.get("fp")
     fp: Fingerprint | None = None
     if fp_text is not None:
-        if not isinstance(fp_text, str) or not FP_PATTERN.match(fp_text):
+        if not isinstance(fp_text, str) or not FP_PATTERN.fullmatch(fp_text):
             check.add((*path, "fp"), "expected four 8-digit hex hashes joined by '.'")
             return None
         a, b, c, d = fp_text.split(".")

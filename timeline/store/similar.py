@@ -53,29 +53,41 @@ def features(texts: list[str]) -> Features:
 
 
 def event_features(event: Event) -> Features:
-    """What an event's reports say: their sentences (titles may be edited or be headlines)."""
+    """What an event's reports say: their sentences (titles may be edited or be headlines);
+    for a period, its name ("Japan's occupation"), as the sentences around it vary."""
+    if event.kind == "period":
+        return features([event.title])
     return features([s.quote for s in event.sources] or [event.summary, event.title])
 
 
+#: Only events dated to the day can be told to be the same happening ("expected in December" in
+#: two articles is rarely one thing).
+MERGEABLE = ("day", "time")
+
+
 def same_window(a: Event, b: Event) -> bool:
+    """Whether two events could be one happening by their dates: the same span for periods,
+    days at most a day apart for events."""
     if a.kind != b.kind:
         return False
     if a.kind == "period":
         return a.first.year == b.first.year and a.last.year == b.last.year
+    if a.precision not in MERGEABLE or b.precision not in MERGEABLE:
+        return False
     return a.first - WINDOW <= b.last and b.first - WINDOW <= a.last
 
 
 def score(a: Features, b: Features) -> float:
     """0 (nothing shared) to 1: how much of what happened the reports share (the words that are
     not names), weighed by how much of who and where they share (the names). Reports naming
-    entirely different people and places are different happenings."""
+    entirely different people and places, or naming none, are different happenings."""
     a_all, b_all = a.words | a.names, b.words | b.names
     what = len((a.words & b_all) | (b.words & a_all))
     if not what or not a.words or not b.words:
         return 0.0
     share = min(1.0, what / min(len(a.words), len(b.words)))
     if not (a.names and b.names):
-        return 0.75 * share
+        return 0.0  # nobody named: nothing to tell one happening from another by
     who = len((a.names & b_all) | (b.names & a_all))
     if not who:
         return 0.0

@@ -53,7 +53,7 @@ _ESCAPES = {
 def scalar(text: str) -> str:
     """``text`` as a YAML scalar: plain when that reads back as the same string, else quoted."""
     if (
-        _PLAIN.match(text) and not _SPECIAL.match(text) and ": " not in text
+        _PLAIN.fullmatch(text) and not _SPECIAL.fullmatch(text) and ": " not in text
         and " #" not in text and not text.endswith((" ", ":"))
     ):
         return text
@@ -70,7 +70,7 @@ _DATE_PLAIN = re.compile(r"^[0-9][0-9A-Za-z-]*$")
 def date_scalar(value: str) -> str:
     """A TimeML value; plain when it reads back as the same text (2022-05-10, 1910, 2022-Q1)."""
     if re.fullmatch(r"[1-9][0-9]*", value) or (
-        _DATE_PLAIN.match(value) and not re.fullmatch(r"[0-9]+", value)
+        _DATE_PLAIN.fullmatch(value) and not re.fullmatch(r"[0-9]+", value)
     ):
         return value
     return quoted(value)

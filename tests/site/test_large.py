@@ -1,0 +1,79 @@
+"""Large timelines stay light: lists split by month and into pages, no page over 1 MB
+(exports such as events.json are data files and may be larger)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from site_links import links_of, resolve
+from site_sample import ARTICLES
+
+from timeline.config import Project
+from timeline.model import Event, Source
+from timeline.render import render_site
+from timeline.render.site import HOME_LIMIT, LIST_LIMIT
+
+
+def many(n: int, start: date, step_days: float) -> list[Event]:
+    article = ARTICLES[0]
+    quote = article.paragraphs[0].text
+    events = []
+    for i in range(n):
+        day = start + timedelta(days=int(i * step_days))
+        events.append(Event(
+            id=f"n{i:05d}", value=day.isoformat(), first=day, last=day, precision="day",
+            title=f"Event number {i} in a long story", summary="A *routine* update " * 8,
+            tags=["all", f"t{i % 7}"],
+            # Every event quotes the same sentence: one mark, one anchor per event.
+            sources=[Source(article.path, article.title, article.published, article.url,
+                            quote, 0, "Reuters")]))
+    return events
+
+
+@pytest.fixture(scope="module")
+def big() -> dict[str, bytes]:
+    from pathlib import Path
+
+    from timeline.config import Config
+    project = Project(Path("/nonexistent"), Config(title="Big"))
+    return render_site(project, many(1300, date(2021, 1, 1), 0.25), list(ARTICLES))
+
+
+def test_a_crowded_year_is_split_by_month(big: dict[str, bytes]) -> None:
+    year = big["years/2021/index.html"].decode()
+    assert 'href="../../years/2021/01/index.html">January</a>' in year
+    assert year.count('<li class="event') == 0  # the months hold the events
+    months = [u for u in big if u.startswith("years/2021/") and u.count("/") == 3]
+    assert len(months) == 11
+    assert sum(big[u].count(b'<li class="event') for u in months) == 1300
+
+
+def test_a_big_tag_is_split_into_pages(big: dict[str, bytes]) -> None:
+    pages = sorted(u for u in big if u.startswith("tags/all/"))
+    assert pages == ["tags/all/index.html", "tags/all/page-2/index.html",
+                     "tags/all/page-3/index.html"]
+    assert big["tags/all/index.html"].count(b'<li class="event') == LIST_LIMIT
+    assert b'rel="next" href="../../tags/all/page-2/index.html"' in big["tags/all/index.html"]
+    assert b"Page 3 of 3 (1300 events)" in big["tags/all/page-3/index.html"]
+
+
+def test_the_home_page_shows_the_latest_events_and_every_year(big: dict[str, bytes]) -> None:
+    home = big["index.html"].decode()
+    assert home.count('<li class="event') == HOME_LIMIT
+    assert "Event number 1299 " in home and "Event number 0 " not in home
+    assert f"The latest {HOME_LIMIT} of 1300 events" in home
+
+
+def test_no_page_is_over_a_megabyte_and_every_link_resolves(big: dict[str, bytes]) -> None:
+    for url, data in big.items():
+        if url.endswith(".html") or url.startswith("search/"):  # what a browser loads
+            assert len(data) < 1_000_000, url
+        if not url.endswith(".html"):
+            continue
+        for href in links_of(data).links:
+            target = resolve(url, href)
+            if target is not None:
+                assert target[0] in big, f"{url}: {href}"
+    source = links_of(big["sources/antofagasta-strike/index.html"])
+    assert {f"q-n{i:05d}" for i in range(1300)} <= source.ids
