@@ -247,3 +247,24 @@ def test_a_hand_edit_made_during_a_rebuild_is_not_overwritten(project: Project,
     assert "title: Hourly crossings until October" in text  # the person's title is kept
     assert "every half hour until November" in text  # and the article's new sentence is in
     assert_store_is_what_build_makes(project)
+
+
+def test_pages_asked_for_right_after_the_reload_are_new(project: Project,
+                                                         session: Session) -> None:
+    """Which pages went stale is worked out after the browsers are told; a page asked for in
+    between is rendered again rather than served from before the change."""
+    source = "sources/2023-07-14-ferry-line/index.html"
+    before = session.page(source)
+    assert before is not None and b"every hour until October" in before[0]
+    seen: list[bytes] = []
+
+    def browser_asks(_outcome: object) -> None:
+        page = session.page(source)
+        assert page is not None
+        seen.append(page[0])
+
+    outcome = session.update(_reword(project.root), viewed=["index.html"], announce=browser_asks)
+    assert b"every half hour until November" in seen[0]
+    assert source in outcome.stale and "page(s) to re-render" in outcome.summary
+    again = session.page(source)
+    assert again is not None and again == (seen[0], before[1] + 1)

@@ -72,6 +72,9 @@ class Session:
         self._bytes: dict[str, bytes] = {}  # last good bytes of each page rendered
         self._version: dict[str, int] = {}  # how many times each page's bytes changed
         self._stale: set[str] = set()
+        #: Between a rebuild and ``_settle``: the pages rendered since (every other counts as
+        #: stale); None when settled.
+        self._fresh: set[str] | None = None
         self._failure: list[Problem] = []  # why the last rebuild failed
         self._late: list[Problem] = []  # template errors met rendering a page on request
         self._pending: tuple[set[Path], set[Path]] = (set(), set())
@@ -110,8 +113,9 @@ class Session:
             files = paths | self._pending[0]
             dirs = folders | self._pending[1]
             full = full or bool(self._failure) or self._plan is None
+            settle: _Settle | None = None
             try:
-                outcome, store = self._rebuild(files, dirs, viewed, full)
+                outcome, store, settle = self._rebuild(files, dirs, viewed, full)
             except TimelineError as exc:
                 self._pending = (files, dirs)
                 self._failure = list(exc.problems) or [Problem(CONFIG_FILE, str(exc))]
@@ -129,10 +133,26 @@ class Session:
             project = self.project
         if announce is not None:
             announce(outcome)
+        if settle is not None:
+            self._settle(outcome, settle)
         self._retired = None  # the previous plan, let go only now that the browsers know
         if store is not None:
             self._write(project, store)
         return outcome
+
+    def _settle(self, outcome: Outcome, settle: _Settle) -> None:
+        """Work out which pages the rebuild made stale, now that the browsers were told (the
+        ones open in them were worked out first). Until now every page counted as stale."""
+        old, moved, touched = settle
+        with self.lock:
+            plan = self._plan
+            assert plan is not None
+            redo, delete = changed_pages(old, plan, moved, touched)
+            outcome.stale = redo | delete
+            self._stale |= (redo - (self._fresh or set())) & plan.pages.keys()
+            self._fresh = None
+            outcome.summary = outcome.summary.replace(
+                "some page(s)", f"{len(outcome.stale)} page(s)")
 
     def _write(self, project: Project, store: Store) -> None:
         """Write the store's changed files, as ``build`` would, and remember their bytes, so
@@ -184,7 +204,8 @@ class Session:
             plan = self._plan
             if plan is None or url not in plan.pages:
                 return None
-            if url in self._stale or url not in self._bytes:
+            unsettled = self._fresh is not None and url not in self._fresh
+            if unsettled or url in self._stale or url not in self._bytes:
                 try:
                     self._keep(url, plan.pages[url].build())
                 except RenderError as exc:
@@ -200,17 +221,20 @@ class Session:
             self._bytes[url] = data
             self._version[url] = self._version.get(url, 0) + 1
         self._stale.discard(url)
+        if self._fresh is not None:
+            self._fresh.add(url)
 
     # --- the rebuild -----------------------------------------------------------------------
 
     def _rebuild(self, files: set[Path], dirs: set[Path], viewed: Collection[str],
-                 full: bool) -> tuple[Outcome, Store | None]:
-        """The new site in memory, and the store to write (None: nothing to write)."""
+                 full: bool) -> tuple[Outcome, Store | None, _Settle | None]:
+        """The new site in memory, the store to write (None: nothing to write) and what
+        ``_settle`` needs to find the stale pages (None: they are known)."""
         clock = _Clock()
         old = self._state
         changes = classify(old.project, files, dirs, self.extra)
         if not full and not changes:
-            return Outcome(), None
+            return Outcome(), None, None
         state = old.copy()
         config_changed = state.read_config(changes, full)
         theme_changed = state.read_theme(changes, full or config_changed, self._plan is None)
@@ -220,7 +244,7 @@ class Session:
         if not (config_changed or theme_changed or changed or gone or hand_edited
                 or changes.extra or full):
             self._state = state  # only digests moved (a touch, a save without changes)
-            return Outcome(), None
+            return Outcome(), None, None
 
         clock.lap("read")
         project = state.project
@@ -248,18 +272,19 @@ class Session:
         # after a failure the old events may have been changed in place: redo every page
         probe = full or config_changed or theme_changed or changes.extra
         everything = probe or self._plan is None or self._plan.shared != plan.shared
+        settle: _Settle | None = None
         if everything:
             stale = set(plan.pages)
-        else:
+        else:  # the pages open in a browser now, the others once they were told
             assert self._plan is not None
-            moved = (changed_events(self._events, events) if hand_edited or report is None
-                     else report.changed)
-            redo, delete = changed_pages(self._plan, plan, moved, {*changed, *gone})
-            stale = redo | delete
+            moved = set(changed_events(self._events, events) if hand_edited or report is None
+                        else report.changed)
+            settle = (self._plan, moved, {*changed, *gone})
+            stale = changed_pages(_only(self._plan, viewed), _only(plan, viewed), *settle[1:])[0]
         rendered = _render(plan, _wanted(plan, viewed, stale, self._bytes, probe))
         clock.lap("render")
         first = self._plan is None
-        self._commit(state, store, plan, events, stale, rendered)
+        self._commit(state, store, plan, events, stale, rendered, settled=settle is None)
         if shards is not None:
             self._shards = shards
         self.generation += 1
@@ -269,11 +294,11 @@ class Session:
             summary = (f"{len(articles)} article(s), {len(events)} event(s), "
                        f"{len(plan.pages)} page(s)")
         else:
-            summary = _summary(project, changes, edited, changed, gone, report, stale,
-                               everything)
+            summary = _summary(project, changes, edited, changed, gone, report,
+                               "every page" if everything else "some page(s)")
         outcome = Outcome(rebuilt=True, stale=stale, everything=everything,
                           anchors=anchors[:MAX_ANCHORS], summary=summary, stages=clock.laps)
-        return outcome, store
+        return outcome, store, settle
 
     def _store_edited(self, project: Project, changes: Changes) -> list[Path]:
         """The store's files a person (or another build) changed, added or deleted."""
@@ -285,14 +310,24 @@ class Session:
                       if file_digest(p) != (k.digest if (k := self._shards.get(p)) else None))
 
     def _commit(self, state: Inputs, store: Store, plan: SitePlan, events: list[Event],
-                stale: set[str], rendered: dict[str, bytes]) -> None:
+                stale: set[str], rendered: dict[str, bytes], settled: bool) -> None:
         self._retired = self._plan
         self._state, self._store, self._plan, self._events = state, store, plan, events
-        for url in set(self._bytes) - set(plan.pages):
+        for url in self._bytes.keys() - plan.pages.keys():
             del self._bytes[url]
-        self._stale = (self._stale | stale) & set(plan.pages)
+        self._stale = (self._stale | stale) & plan.pages.keys()
+        self._fresh = None if settled else set()
         for url, data in rendered.items():
             self._keep(url, data)
+
+
+#: The plan before a rebuild, the events and the articles it changed.
+_Settle = tuple[SitePlan, set[str], set[str]]
+
+
+def _only(plan: SitePlan, urls: Collection[str]) -> SitePlan:
+    """The part of a plan with these pages."""
+    return SitePlan({url: plan.pages[url] for url in urls if url in plan.pages})
 
 
 class _Clock:
@@ -326,8 +361,7 @@ def _render(plan: SitePlan, urls: set[str]) -> dict[str, bytes]:
 
 
 def _summary(project: Project, changes: Changes, edited: list[Path], changed: set[str],
-             gone: set[str], report: MergeReport | None, stale: set[str],
-             everything: bool) -> str:
+             gone: set[str], report: MergeReport | None, pages: str) -> str:
     """One line for the console: what changed, what it did to the events, pages to redo."""
     what = [*sorted(changed), *(f"{rel} (deleted)" for rel in sorted(gone))]
     what[:0] = [project.relative(path) for path in edited]
@@ -339,5 +373,4 @@ def _summary(project: Project, changes: Changes, edited: list[Path], changed: se
         what.insert(0, CONFIG_FILE)
     head = ", ".join(what[:3]) + (f" and {len(what) - 3} more" if len(what) > 3 else "")
     events = f"; events: {report.summary()}" if report is not None else ""
-    pages = "every page" if everything else f"{len(stale)} page(s)"
     return f"{head or 'the project'}{events}; {pages} to re-render"
