@@ -207,3 +207,26 @@ def test_the_store_folder_made_by_the_first_build_is_watched(project: Project,
     stream.next("reload")
     assert b"The Lake Varna ferry is back" in get(port, "/varna/")[2]
     stream.close()
+
+
+def test_a_store_broken_before_the_start_shows_what_is_wrong(project: Project) -> None:
+    """With no good site yet every page says what keeps it from building, and reloads into the
+    site once the file is fixed."""
+    from timeline.build import build
+
+    build(project)
+    shard = next(iter(sorted(project.events_dir.rglob("*.yaml"))))
+    text = shard.read_text(encoding="utf-8")
+    write(shard, text.replace("\nevents:", "\nevents: [unclosed", 1))
+    with DevServer(Session(project), debounce=0.02) as server:
+        port = _port(server)
+        status, _, body = get(port, "/varna/events/")
+        assert status == 503
+        assert b"The site cannot be built" in body
+        assert project.relative(shard).encode() in body
+        stream = Stream(port, body)
+        stream.next("problems")
+        write(shard, text)
+        stream.next("reload")
+        assert get(port, "/varna/")[0] == 200
+        stream.close()

@@ -268,3 +268,13 @@ def test_pages_asked_for_right_after_the_reload_are_new(project: Project,
     assert source in outcome.stale and "page(s) to re-render" in outcome.summary
     again = session.page(source)
     assert again is not None and again == (seen[0], before[1] + 1)
+
+
+def test_a_watched_extra_path_re_renders_every_page(project: Project) -> None:
+    extra = project.root / "notes"
+    extra.mkdir()
+    session = Session(project, extra=[extra])
+    assert session.start().ok
+    outcome = session.update([write(extra / "todo.txt", "check the ferry dates\n")])
+    assert outcome.rebuilt and outcome.ok and outcome.everything
+    assert session.update([project.root / "elsewhere.txt"]).rebuilt is False
