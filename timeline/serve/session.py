@@ -302,12 +302,17 @@ class Session:
 
     def _store_edited(self, project: Project, changes: Changes) -> list[Path]:
         """The store's files a person (or another build) changed, added or deleted."""
-        paths = set(changes.store)
-        if changes.rescan:
-            paths |= {project.events_dir / rel for rel in shard_files(project.events_dir)}
-            paths |= set(self._shards)
-        return sorted(p for p in paths
-                      if file_digest(p) != (k.digest if (k := self._shards.get(p)) else None))
+        def differs(path: Path) -> bool:
+            known = self._shards.get(path)
+            return known is None or file_digest(path) != known.digest
+
+        edited = {p for p in changes.store if differs(p)}
+        if changes.rescan:  # every file, the untouched ones told by their time and size
+            for path in {project.events_dir / rel for rel in shard_files(project.events_dir)}:
+                if (known := self._shards.get(path)) is None or known.moved(path):
+                    edited.add(path)
+            edited |= {path for path in self._shards if not path.exists()}
+        return sorted(edited)
 
     def _commit(self, state: Inputs, store: Store, plan: SitePlan, events: list[Event],
                 stale: set[str], rendered: dict[str, bytes], settled: bool) -> None:
