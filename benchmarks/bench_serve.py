@@ -115,6 +115,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2500)
     parser.add_argument("--edits", type=int, default=15)
     parser.add_argument("--dir", type=Path, help="project folder to create or reuse")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the server's log")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as scratch:
@@ -129,7 +130,7 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=30)
-        report(reload_times, page_times, log)
+        report(reload_times, page_times, log, args.verbose)
 
 
 def run_edits(port: int, base: str, articles: list[Path], edits: int
@@ -158,12 +159,15 @@ def run_edits(port: int, base: str, articles: list[Path], edits: int
     return reload_times, page_times
 
 
-def report(reload_times: list[float], page_times: list[float], log: list[str]) -> None:
+def report(reload_times: list[float], page_times: list[float], log: list[str],
+           verbose: bool = False) -> None:
     found = [m for line in log if (m := _REBUILT.match(line))][1:]
     rebuilds = [float(m.group(1)) for m in found]
     cpu = [float(m.group(2)) for m in found]
     first = next((line for line in log if line.startswith("rebuilt: ")), "")
     print(f"\nsite: {first.removeprefix('rebuilt: ')}")
+    if verbose:
+        print("server log:", *log, sep="\n  ")
     for name, times in (("edit -> reload message", reload_times),
                         ("edit -> changed page received", page_times),
                         ("server rebuild (its log)", rebuilds),

@@ -95,8 +95,10 @@ class DevServer:
         self.session.on_problems = self._problems
         self.watcher.start()
         outcome = self.session.start()
-        self._report(outcome)
-        self.watcher.watch(watch_roots(self.session.project, self.session.extra))
+        self._notify(outcome)
+        self._log(outcome)
+        # the folders the build itself made (the store's) hold nothing to look at yet
+        self.watcher.watch(watch_roots(self.session.project, self.session.extra), look=False)
         if self.manage_gc:
             gc.collect()
             gc.freeze()
@@ -132,14 +134,15 @@ class DevServer:
             gc.disable()
         try:
             outcome = self.session.update(files, folders, viewed=self.hub.viewed(),
-                                          announce=self._report)
+                                          announce=self._notify)
         except Exception as exc:  # a bug must not take the preview down: show it, keep going
             problem = Problem("timeline", f"internal error: {type(exc).__name__}: {exc}")
             outcome = Outcome(rebuilt=True, ok=False, problems=[problem], summary=str(problem))
-            self._report(outcome)
+            self._notify(outcome)
         finally:
             if self.manage_gc:
                 gc.enable()
+        self._log(outcome)
         self.watcher.watch(watch_roots(self.session.project, self.session.extra))
         if outcome.rebuilt:
             self.rebuilds.append(outcome)
@@ -157,8 +160,8 @@ class DevServer:
         else:
             gc.collect()
 
-    def _report(self, outcome: Outcome) -> None:
-        """Print the outcome and tell each browser whose page changed to reload."""
+    def _log(self, outcome: Outcome) -> None:
+        """One line on the console per rebuild, and the problems there are now."""
         if not outcome.rebuilt:
             return
         mark = "rebuilt" if outcome.ok else "failed"
@@ -166,6 +169,11 @@ class DevServer:
                   f"{outcome.cpu:.2f} s CPU)")
         for problem in outcome.problems:
             self.echo(f"  problem: {problem}")
+
+    def _notify(self, outcome: Outcome) -> None:
+        """Tell each browser whose page changed to reload, and all what is wrong now."""
+        if not outcome.rebuilt:
+            return
         for client in self.hub.clients():
             now = self.state(client.page)
             if now != client.state:

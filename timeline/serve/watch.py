@@ -95,10 +95,10 @@ class Watcher:
             raise
         return observer
 
-    def watch(self, roots: Sequence[tuple[Path, bool]]) -> None:
+    def watch(self, roots: Sequence[tuple[Path, bool]], *, look: bool = True) -> None:
         """Watch these folders from now on: an input folder appeared (the first build made the
-        store's) or the configuration moved one. What changed in a new folder before it was
-        watched is looked at too, as a change of the folder."""
+        store's) or the configuration moved one. With ``look``, what changed in a new folder
+        before it was watched is looked at too, as a change of the folder."""
         roots = list(roots)
         if roots == self.roots or self.observer is None:
             return
@@ -106,7 +106,7 @@ class Watcher:
         self.observer.unschedule_all()
         for folder, recursive in roots:
             self.observer.schedule(handler, str(folder), recursive=recursive)
-        for folder, _recursive in set(roots) - set(self.roots):
+        for folder, _recursive in set(roots) - set(self.roots) if look else ():
             self.inbox.put((folder, True))
         self.roots = roots
 
