@@ -12,8 +12,8 @@ from serve_helpers import make_project, wait_for
 from timeline.serve.changes import classify
 from timeline.serve.watch import Watcher
 
-# (path relative to the project, a folder?, what it means: config, theme, extra, rescan,
-#  article, store, or nothing)
+# (path relative to the project, a folder?, what it means: config, theme, extra, rescan (the
+#  articles), rescan_store, article, store, or nothing)
 PATHS = [
     ("timeline.yaml", False, "config", "the configuration"),
     ("content/articles/2023-07-14-ferry-line.md", False, "article", "a Markdown article"),
@@ -28,6 +28,9 @@ PATHS = [
     ("content/events/2023/06.yaml", False, "store", "a store file in a folder"),
     ("content/events/.2023.yaml.x1y2.tmp", False, "nothing", "the store's temporary file"),
     ("content/events/notes.txt", False, "nothing", "not YAML"),
+    ("content/events", True, "rescan_store", "the store's folder appears"),
+    ("content/events/2023", True, "rescan_store", "a folder of the store"),
+    ("content", True, "rescan rescan_store", "the folder holding both"),
     ("templates/event.html", False, "theme", "a template"),
     ("templates/static/site.css", False, "theme", "a static file of the theme"),
     ("templates/event.html~", False, "nothing", "an editor's backup"),
@@ -51,10 +54,11 @@ def test_classify(tmp_path: Path, rel: str, folder: bool, meaning: str, note: st
                else classify(project, [path], [], [project.root / "extra"]))
     found = {
         "config": changes.config, "theme": changes.theme, "extra": changes.extra,
-        "rescan": changes.rescan, "article": path in changes.articles,
+        "rescan": changes.rescan, "rescan_store": changes.rescan_store,
+        "article": path in changes.articles,
         "store": path in changes.store,
     }
-    assert {k for k, v in found.items() if v} == ({meaning} - {"nothing"})
+    assert {k for k, v in found.items() if v} == (set(meaning.split()) - {"nothing"})
     assert bool(changes) == (meaning != "nothing")
 
 

@@ -23,12 +23,15 @@ class Changes:
     config: bool = False
     theme: bool = False
     extra: bool = False  # a path given with --watch
-    rescan: bool = False  # a folder appeared, went or moved: list the articles again
+    #: A folder of articles, or of the store, appeared, went or moved: look at all of them.
+    rescan: bool = False
+    rescan_store: bool = False
     articles: set[Path] = field(default_factory=set)
     store: set[Path] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.config or self.theme or self.extra or self.rescan or self.articles
+        return bool(self.config or self.theme or self.extra or self.rescan or self.rescan_store
+                    or self.articles
                     or self.store)
 
 
@@ -87,9 +90,10 @@ def classify(project: Project, paths: Iterable[Path], folders: Iterable[Path] = 
             changes.theme = True  # the templates folder (or one holding it) appeared or went
         elif folder.is_relative_to(templates):
             changes.theme = changes.theme or _visible(templates, folder)
-        if (folder.is_relative_to(articles) or folder.is_relative_to(events)
-                or articles.is_relative_to(folder) or events.is_relative_to(folder)):
-            changes.rescan = True  # an input folder, or one inside it, appeared, went or moved
+        if folder.is_relative_to(articles) or articles.is_relative_to(folder):
+            changes.rescan = True
+        if folder.is_relative_to(events) or events.is_relative_to(folder):
+            changes.rescan_store = True
     return changes
 
 

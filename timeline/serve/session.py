@@ -307,7 +307,7 @@ class Session:
             return known is None or file_digest(path) != known.digest
 
         edited = {p for p in changes.store if differs(p)}
-        if changes.rescan:  # every file, the untouched ones told by their time and size
+        if changes.rescan_store:  # every file, the untouched ones told by time and size
             for path in {project.events_dir / rel for rel in shard_files(project.events_dir)}:
                 if (known := self._shards.get(path)) is None or known.moved(path):
                     edited.add(path)
