@@ -14,6 +14,7 @@ import os
 import queue
 import threading
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,10 @@ class Watcher:
         return isinstance(self.observer, PollingObserver)
 
     def start(self) -> None:
+        # watchdog warns when folders appear faster than it adds watches for them (the first
+        # build writing the store); it copes, and the warning would only alarm
+        warnings.filterwarnings("ignore", category=RuntimeWarning,
+                                module=r"watchdog\.observers\.inotify")
         if not self.poll:
             try:
                 self.observer = self._observe(Observer())
