@@ -121,7 +121,7 @@ def folder_digest(folder: Path) -> str:
             rel = path.relative_to(folder)
             if path.is_file() and _visible(folder, path) and not path.name.endswith(_EDITOR_LITTER):
                 total.update(rel.as_posix().encode() + b"\0")
-                total.update(path.read_bytes())
+                total.update((file_digest(path) or "gone").encode())
     return total.hexdigest()
 
 

@@ -22,7 +22,7 @@ from threading import Lock, RLock
 
 from timeline.build import visible_events
 from timeline.config import CONFIG_FILE, Project
-from timeline.errors import Problem, RenderError, TimelineError
+from timeline.errors import ConfigError, Problem, RenderError, TimelineError
 from timeline.model import Event
 from timeline.render import SitePlan, changed_events, changed_pages, plan_site
 from timeline.serve.changes import Changes, Shard, classify, file_digest
@@ -116,9 +116,9 @@ class Session:
             settle: _Settle | None = None
             try:
                 outcome, store, settle = self._rebuild(files, dirs, viewed, full)
-            except TimelineError as exc:
+            except (TimelineError, OSError) as exc:
                 self._pending = (files, dirs)
-                self._failure = list(exc.problems) or [Problem(CONFIG_FILE, str(exc))]
+                self._failure = _problems_of(exc, self.project)
                 outcome = Outcome(rebuilt=True, ok=False,
                                   summary=str(exc).split("\n")[0].rstrip(":"))
                 store = None
@@ -324,6 +324,19 @@ class Session:
         self._fresh = None if settled else set()
         for url, data in rendered.items():
             self._keep(url, data)
+
+
+def _problems_of(exc: TimelineError | OSError, project: Project) -> list[Problem]:
+    """What a failed rebuild shows: the error's own problems, else its message at the file
+    it is about."""
+    if isinstance(exc, TimelineError) and exc.problems:
+        return list(exc.problems)
+    if isinstance(exc, OSError):
+        where = project.relative(Path(exc.filename)) if exc.filename else "timeline"
+        return [Problem(where, exc.strerror or str(exc))]
+    if isinstance(exc, ConfigError):
+        return [Problem(CONFIG_FILE, str(exc))]
+    return [Problem(project.relative(project.events_dir), str(exc))]
 
 
 #: The plan before a rebuild, the events and the articles it changed.
