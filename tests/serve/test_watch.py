@@ -104,3 +104,27 @@ def test_reading_files_is_no_change(tmp_path: Path) -> None:
         assert batches.batches == []
     finally:
         watcher.stop()
+
+
+def test_watching_a_new_folder_keeps_watching_the_others(tmp_path: Path) -> None:
+    """Adding the store's folder after the first build must not drop what the article folder's
+    watch holds or sees next (stopping and restarting every watch lost edits)."""
+    for attempt in range(5):
+        articles, store = tmp_path / f"a{attempt}", tmp_path / f"s{attempt}"
+        articles.mkdir()
+        old = articles / "old.txt"
+        old.write_text("old news\n")
+        batches = _Batches()
+        watcher = Watcher([(tmp_path, False), (articles, True)], batches, debounce=0.05)
+        watcher.start()
+        try:
+            for _ in range(20):  # the first build reads every article
+                old.read_bytes()
+            store.mkdir()
+            watcher.watch([(tmp_path, False), (articles, True), (store, True)], look=False)
+            new = articles / "new.txt"
+            new.write_text("news\n")
+            wait_for(lambda new=new, batches=batches: any(new in b for b in batches.batches),
+                     timeout=5, what="the edit made just after the new watch")
+        finally:
+            watcher.stop()

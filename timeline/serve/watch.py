@@ -10,6 +10,7 @@ change, so the build reading its inputs never triggers another build.
 
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import threading
@@ -67,7 +68,9 @@ class Watcher:
         self.interval = interval
         self.echo = echo or (lambda _line: None)
         self.inbox: queue.Queue[tuple[Path, bool] | None] = queue.Queue()
+        self._handler = _Handler(self.inbox)
         self.observer: Any = None
+        self._watches: dict[tuple[Path, bool], Any] = {}  # root -> watchdog's ObservedWatch
         self._thread = threading.Thread(target=self._run, name="timeline-rebuild", daemon=True)
 
     @property
@@ -79,6 +82,8 @@ class Watcher:
         # build writing the store); it copes, and the warning would only alarm
         warnings.filterwarnings("ignore", category=RuntimeWarning,
                                 module=r"watchdog\.observers\.inotify")
+        # ... and logs when a watch stops while events come in (at Ctrl-C): nothing is lost
+        logging.getLogger("watchdog.observers.inotify").setLevel(logging.ERROR)
         if not self.poll:
             try:
                 self.observer = self._observe(Observer())
@@ -90,13 +95,15 @@ class Watcher:
         self._thread.start()
 
     def _observe(self, observer: Any) -> Any:
-        handler = _Handler(self.inbox)
+        self._handler = _Handler(self.inbox)
         try:
-            for folder, recursive in self.roots:
-                observer.schedule(handler, str(folder), recursive=recursive)
+            for root in self.roots:
+                self._watches[root] = observer.schedule(self._handler, str(root[0]),
+                                                        recursive=root[1])
             observer.start()
         except BaseException:
             observer.unschedule_all()
+            self._watches.clear()
             raise
         return observer
 
@@ -107,12 +114,17 @@ class Watcher:
         roots = list(roots)
         if roots == self.roots or self.observer is None:
             return
-        handler = _Handler(self.inbox)
-        self.observer.unschedule_all()
-        for folder, recursive in roots:
-            self.observer.schedule(handler, str(folder), recursive=recursive)
-        for folder, _recursive in set(roots) - set(self.roots) if look else ():
-            self.inbox.put((folder, True))
+        # the watches that stay are left alone: stopping one drops the events it holds
+        for root in set(self.roots) - set(roots):
+            watch = self._watches.pop(root, None)
+            if watch is not None:
+                self.observer.unschedule(watch)
+        for root in roots:
+            if root not in self._watches:
+                self._watches[root] = self.observer.schedule(self._handler, str(root[0]),
+                                                             recursive=root[1])
+                if look:
+                    self.inbox.put((root[0], True))
         self.roots = roots
 
     def stop(self) -> None:
