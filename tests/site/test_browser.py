@@ -84,7 +84,12 @@ class Page:
         self.errors: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.errors.append(f"failed: {r.url}"))
+        self.page.on("requestfailed", self._failed)
+
+    def _failed(self, request: Any) -> None:
+        # A request cut short because the page moved on (ERR_ABORTED) is no fault of the site.
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.errors.append(f"failed: {request.url} ({request.failure})")
 
     def visible_titles(self) -> list[str]:
         return [t.strip() for t in self.page.locator(
@@ -195,7 +200,7 @@ def test_readable_with_javascript_off(browser: Any, server: str) -> None:
     assert page.errors == []
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 375, 360])
 @pytest.mark.parametrize("url", ["index.html", "events/royalty-passes/index.html",
                                  "sources/antofagasta-strike/index.html", "search/index.html",
                                  "tags/chile/index.html"])
@@ -214,3 +219,16 @@ def test_layout_fits_the_screen(browser: Any, server: str, width: int, url: str)
     finally:
         page.context.close()
     assert page.errors == []
+
+
+def test_print_and_dark_mode_stylesheets(tab: Page, server: str) -> None:
+    tab.page.goto(server + "index.html")
+    light = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
+    tab.page.emulate_media(color_scheme="dark")
+    dark = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert light == "rgb(253, 253, 251)" and dark == "rgb(21, 23, 27)"
+    assert tab.page.locator("form.search").is_visible()
+    tab.page.emulate_media(media="print", color_scheme="light")
+    assert not tab.page.locator("form.search").is_visible()
+    assert not tab.page.locator("form.filters").is_visible()
+    assert tab.page.locator("li.event").first.is_visible()

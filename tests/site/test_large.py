@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -77,3 +78,33 @@ def test_no_page_is_over_a_megabyte_and_every_link_resolves(big: dict[str, bytes
                 assert target[0] in big, f"{url}: {href}"
     source = links_of(big["sources/antofagasta-strike/index.html"])
     assert {f"q-n{i:05d}" for i in range(1300)} <= source.ids
+
+
+def test_the_list_of_sources_is_split_into_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from timeline.config import Config
+    from timeline.render import pages
+    monkeypatch.setattr(pages, "INDEX_LIMIT", 2)
+    from site_sample import make_events
+    site = render_site(Project(Path("/nonexistent"), Config()), make_events(), list(ARTICLES))
+    assert b"Page 1 of 2 (3 articles)" in site["sources/index.html"]
+    second = site["sources/page-2/index.html"].decode()
+    assert len(re.findall(r" events?</li>", second)) == 1
+    assert "kenya-rains" in second  # newest first: the oldest article comes last
+
+
+def test_many_years_are_listed_by_decade() -> None:
+    from pathlib import Path
+
+    from timeline.config import Config
+    events = many(30, date(1985, 6, 1), 365.25)
+    site = render_site(Project(Path("/nonexistent"), Config()), events, list(ARTICLES))
+    home = site["index.html"].decode()
+    assert '<li><span class="decade">1990s</span> <a href="years/1990/index.html"' in home
+    year = site["years/1999/index.html"].decode()
+    # A year page lists the decades and the years of its own.
+    assert '<span aria-current="page">1999</span>' in year
+    assert '<a href="../../years/1998/index.html">1998</a>' in year
+    assert '<a href="../../years/1985/index.html">1980s</a>' in year
+    assert 'href="../../years/2005/index.html"' not in year

@@ -110,10 +110,31 @@ def test_a_worker_error_comes_back_as_the_same_render_error(
             raise RenderError("template error in x.html", [Problem("x.html", "boom", 7)])
         return {t: t.encode() for t in tasks}
 
+    # Largest first, each to the least loaded share; "s1" and "s2" stay together.
     assert parallel.split(["a", "b", "c", "s1", "s2"], 2,
                           lambda t: "s" if t.startswith("s") else None) == \
-        [["a", "c"], ["b", "s1", "s2"]]
+        [["s1", "s2", "c"], ["a", "b"]]
+    assert parallel.split(["a", "b", "c"], 2, cost=lambda t: 5.0 if t == "c" else 1.0) == \
+        [["c"], ["a", "b"]]
     with pytest.raises(RenderError) as info:
         parallel.run(["a", "b", "c"], work, 2)
     assert info.value.problems == (Problem("x.html", "boom", 7),)
     assert parallel.run(["a", "c", "d"], work, 2) == {"a": b"a", "c": b"c", "d": b"d"}
+
+
+def test_a_new_event_redoes_its_neighbours_not_every_page(
+        project: Project, events: list[Event], articles: list[Article]) -> None:
+    from site_sample import event
+    old = plan_site(project, events, articles)
+    more = [*events, event("strike-vote", "2023-03-01", "Union calls the vote", tags=["labour"])]
+    new = plan_site(project, more, articles)
+    redo, delete = changed_pages(old, new, changed_events(events, more))
+    assert delete == set()
+    assert {"events/strike-vote/index.html", "events/strike/index.html",
+            "events/strike-ends/index.html", "tags/labour/index.html", "index.html"} <= redo
+    assert "events/rains-fail/index.html" not in redo
+    assert new.event_urls["strike-vote"] == "events/strike-vote/index.html"
+    # Every page redone, and only then, when what every page shows changes: a new year.
+    later = [*events, event("far", "2031-01-01", "Far ahead")]
+    redo, _ = changed_pages(old, plan_site(project, later, articles), {"far"})
+    assert "events/rains-fail/index.html" in redo

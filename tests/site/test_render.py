@@ -202,3 +202,51 @@ def test_base_url_is_only_used_for_canonical_and_feeds(events: list[Event],
     plain = render_site(Project(tmp_path, Config(title="T")), events, articles)
     assert b"canonical" not in plain["index.html"]
     assert b"urn:timeline:event:strike-ends" in plain["feed.xml"]
+
+
+def test_odd_ids_and_tags_still_give_working_links(project: Project,
+                                                   articles: list[Article]) -> None:
+    from site_sample import event
+    odd = [event("2022/05 hayashi:yoon", "2022-05-10", "Odd id", tags=["Côte d'Ivoire", "a b"]),
+           event("..", "2022-05-11", "Dots", tags=["côte d’ivoire"]),
+           event("x" * 300, "2022-05-12", "Long id", tags=["<b>"])]
+    site = render_site(project, odd, articles)
+    pages = [u for u in site if u.startswith("events/")]
+    assert sorted(pages) == ["events/2022-05-hayashi-yoon/index.html", "events/event/index.html",
+                             f"events/{'x' * 80}/index.html"]
+    assert "tags/cote-d-ivoire/index.html" in site and "tags/cote-d-ivoire-2/index.html" in site
+    assert "tags/b/index.html" in site and "tags/a-b/index.html" in site
+    for url, data in site.items():
+        if url.endswith(".html"):
+            for href in links_of(data).links:
+                target = resolve(url, href)
+                assert target is None or target[0] in site, f"{url}: {href}"
+
+
+@pytest.mark.parametrize("text,slug", [
+    ("Korea", "korea"), ("Côte d'Ivoire", "cote-d-ivoire"), ("Łódź", "lodz"),
+    ("Straße", "strasse"), ("東京", "u6771-u4eac"), ("  --  ", "item"), ("a/b\\\\c", "a-b-c"),
+])
+def test_slugs(text: str, slug: str) -> None:
+    from timeline.render.text import slugify
+    assert slugify(text) == slug
+
+
+def test_an_event_page_does_not_repeat_a_summary_that_is_its_quote(
+        project: Project, articles: list[Article]) -> None:
+    from site_sample import A, event
+    quote = "Copper prices rose 2 percent in London on the news."
+    same = event("same", "2023-03-03", "Copper up", summary=quote, sources=((A, quote),))
+    page = render_site(project, [same], articles)["events/same/index.html"].decode()
+    assert page.count(quote) == 1 and '<blockquote cite="https://news.example.com/' in page
+    listed = render_site(project, [same], articles)["index.html"].decode()
+    assert quote in listed  # lists still show it: they show no quotes
+
+
+def test_the_404_page_links_from_base_url(site: dict[str, bytes], events: list[Event],
+                                         articles: list[Article], tmp_path: Path) -> None:
+    page = html(site, "404.html")
+    assert 'href="https://example.github.io/tl/static/site.css"' in page
+    assert '<a href="https://example.github.io/tl/index.html">the timeline</a>' in page
+    bare = render_site(Project(tmp_path, Config(title="T")), events, articles)["404.html"]
+    assert b'<a href="index.html">the timeline</a>' in bare

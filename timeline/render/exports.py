@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from timeline.render.pages import Renderer
 
 FILES = ("feed.xml", "events.ics", "events.json", "events.csv", "timelinejs.json")
+#: About how long each takes per event, an event's own page taking 1 (to share out the work).
+COST = {"feed.xml": 0.01, "events.ics": 0.09, "events.json": 0.18, "events.csv": 0.08,
+        "timelinejs.json": 0.24}
 #: The Atom feed carries the latest events only.
 FEED_LIMIT = 50
 CSV_COLUMNS = ("id", "start", "end", "precision", "value", "value_end", "time", "kind", "title",

@@ -38,8 +38,7 @@ def locate(text: str, quote: str, offset: int | None) -> tuple[int, int] | None:
 
 def marks(info: SourceInfo) -> list[Mark]:
     """Non-overlapping marks, in text order; events quoting the same words share one mark."""
-    assert info.article is not None
-    text = info.article.text
+    text = info.text
     spans: dict[tuple[int, int], list[Event]] = {}
     for event in info.events:
         for source in event.sources:
@@ -62,7 +61,7 @@ def marks(info: SourceInfo) -> list[Mark]:
 def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Markup]:
     """The article's paragraphs as HTML, each mark a link to its event."""
     assert info.article is not None
-    text = info.article.text
+    text = info.text
     found = marks(info)
     anchored: set[str] = set()
     paragraphs: list[Markup] = []

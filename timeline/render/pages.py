@@ -7,7 +7,7 @@ per event, per tag, per source article, the tag and source indexes and the searc
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -16,13 +16,22 @@ from timeline.model import Article, Event, Source
 from timeline.render import exports, parallel, search
 from timeline.render.marks import article_body, locate
 from timeline.render.plan import Page, SitePlan
-from timeline.render.site import HOME_LIMIT, LIST_LIMIT, Site
+from timeline.render.site import HOME_LIMIT, INDEX_LIMIT, LIST_LIMIT, Site, SourceInfo
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
 from timeline.render.when import MONTHS, Stamp, label_of, stamps
 
+T = TypeVar("T")
+#: What an event in a list adds to a page's cost, an event page being 1 (for sharing the work).
+COST_ITEM = 0.3
+
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
+
+
+#: What every page shows, of ``Renderer.site_info``: a change to any of it changes every page.
+#: (The event count and the build date show on the home page only, which shows every event.)
+SHARED = ("title", "description", "base_url", "language", "years")
 
 
 def root_of(url: str) -> str:
@@ -45,6 +54,7 @@ class Renderer:
         self._md: dict[str, Markup] = {}
         self._items: dict[str, Markup] = {}
         self._rows: dict[str, Markup] = {}
+        self._cards: dict[str, dict[str, Any]] = {}
         self._labels: dict[str, str] = {}
         self._stamps: dict[str, tuple[Stamp, Stamp | None, str]] = {}
         self._times: dict[str, Markup] = {}
@@ -54,7 +64,7 @@ class Renderer:
             year_url=self.year_url, when=self.when, time_html=self.time_html,
             summary=self.summary, month_name=month_name, item=self.item, items=self.items,
             quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
-            outlets_of=site.outlets_of, lane=site.lane.get, source_info=site.sources.get,
+            outlets_of=site.outlets_of,
         )
 
     def site_info(self) -> dict[str, Any]:
@@ -62,7 +72,7 @@ class Renderer:
         return {"title": config.title, "description": config.description,
                 "base_url": config.base_url, "language": config.language,
                 "stamp": self.site.stamp, "events": len(self.site.events),
-                "years": sorted(self.site.years)}
+                "years": sorted(self.site.years), "decades": decades(sorted(self.site.years))}
 
     # URLs, relative to the site root; templates put ``root`` in front.
     def event_url(self, event: Event) -> str:
@@ -115,13 +125,25 @@ class Renderer:
         return Markup(f'<time datetime="{escape(start.attr)}">{escape(head.rstrip(" –"))}</time>'
                       f'{dash}<time datetime="{escape(end.attr)}">{escape(end.label)}</time>')
 
-    def item(self, event: Event, root: str = "") -> Markup:
+    def item(self, event: Event) -> Markup:
         """One event as a list item; rendered once, its links fixed up per page in ``page``."""
         html = self._items.get(event.id)
         if html is None:
-            html = self._items[event.id] = Markup(self.theme.render(
-                "_item.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
+            html = self._items[event.id] = Markup(self.theme.render("_item.html",
+                                                                    self.card(event)))
         return html
+
+    def card(self, event: Event) -> dict[str, Any]:
+        """What _item.html and _row.html get: the event and what is worked out of it once."""
+        card = self._cards.get(event.id)
+        if card is None:
+            slug = self.site.slug[event.id]
+            card = self._cards[event.id] = {
+                "event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
+                "url": f"events/{slug}/index.html", "outlets": self.site.outlets_of(event),
+                "tags": [(tag, self.tag_url(tag)) for tag in event.tags],
+                "when_html": self.time_html(event), "summary_html": self.summary(event)}
+        return card
 
     def search_file(self, name: str) -> bytes:
         if self._search is None:
@@ -145,8 +167,8 @@ class Renderer:
         """One event as one line: date and title (``_row.html``), for compact listings."""
         html = self._rows.get(event.id)
         if html is None:
-            html = self._rows[event.id] = Markup(self.theme.render(
-                "_row.html", {"event": event, "root": ROOT_MARK, "serving": self.serving}))
+            html = self._rows[event.id] = Markup(self.theme.render("_row.html",
+                                                                   self.card(event)))
         return html
 
     def quote_link(self, event: Event, source: Source) -> str:
@@ -155,7 +177,7 @@ class Renderer:
         info = self.site.sources.get(source.path)
         if info is None or info.article is None:
             return url
-        if locate(info.article.text, source.quote, source.offset) is None:
+        if locate(info.text, source.quote, source.offset) is None:
             return url
         return f"{url}#q-{self.site.slug[event.id]}"
 
@@ -164,63 +186,85 @@ class Renderer:
         one = self.row if compact else self.item
         return Markup("").join([one(e) for e in events])
 
-    def page(self, template: str, url: str, **context: Any) -> bytes:
+    def page(self, template: str, url: str, root: str | None = None, **context: Any) -> bytes:
         base = self.site.config.base_url
-        root = root_of(url)
+        root = root_of(url) if root is None else root
         context.update(url=url, root=root, serving=self.serving,
                        canonical=base + pretty(url) if base else "")
         return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
+
+
+def decades(years: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """Years by decade, for navigation when there are many: [(1990, [1991, 1995]), ...]."""
+    out: list[tuple[int, list[int]]] = []
+    for year in years:
+        if not out or out[-1][0] != year // 10 * 10:
+            out.append((year // 10 * 10, []))
+        out[-1][1].append(year)
+    return out
 
 
 def month_name(month: int) -> str:
     return MONTHS[month - 1]
 
 
-def chunks(events: Sequence[Event], size: int = LIST_LIMIT) -> list[Sequence[Event]]:
-    return [events[i:i + size] for i in range(0, len(events), size)] or [events]
-
-
-def _ids(events: Sequence[Event]) -> frozenset[str]:
-    return frozenset(e.id for e in events)
+def paged(url: str, items: Sequence[T], size: int) -> list[tuple[str, Sequence[T], dict[str, Any]]]:
+    """``items`` split into pages of at most ``size``: url, ``index.html`` then
+    ``page-2/index.html``..., each with its part and the pager the templates show."""
+    parts = [items[i:i + size] for i in range(0, len(items), size)] or [items]
+    base = url.removesuffix("index.html")
+    urls = [url] + [f"{base}page-{n}/index.html" for n in range(2, len(parts) + 1)]
+    return [(page_url, part, {"number": n, "count": len(parts), "total": len(items),
+                              "previous": urls[n - 2] if n > 1 else None,
+                              "next": urls[n] if n < len(parts) else None, "urls": urls})
+            for n, (part, page_url) in enumerate(zip(parts, urls, strict=True), start=1)]
 
 
 def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
               articles: Sequence[Article], *, serving: bool) -> None:
     site = Site(project, events, articles)
     r = Renderer(project, site, serving)
-    plan.shared = r.site_info()
     plan.warm = r.warm
+    about = r.site_info()
+    plan.shared = {key: about[key] for key in SHARED}
 
     def add(url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
-            articles: frozenset[str] = frozenset(), every: bool = False) -> None:
-        plan.add(Page(url, build, _ids(shown), articles, every))
+            articles: frozenset[str] = frozenset(), every: bool = False,
+            cost: float = 1.0) -> None:
+        plan.add(Page(url, build, shown, articles, every, cost))
 
-    add("index.html", lambda: _home(r), every=True)
+    n = len(site.events)
+    add("index.html", lambda: _home(r), every=True, cost=2 + HOME_LIMIT * COST_ITEM)
     for year in site.years:
         _add_year(r, add, year)
     for event in site.events:
         url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
         shown = [e for e in (before, event, after) if e is not None]
-        add(url, _bind(r.page, "event.html", url, event=event, previous=before, next=after),
-            shown, frozenset(s.path for s in event.sources))
+        add(url, _bind(_event_page, r, url, event, before, after), shown,
+            frozenset(s.path for s in event.sources))
     add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
         every=True)
     for tag, tagged in site.tags.items():
         _add_listing(r, add, r.tag_url(tag), tagged, "tag.html", tag=tag, compact=True)
-    add("sources/index.html", lambda: r.page("sources.html", "sources/index.html",
-                                             sources=list(site.sources.values()),
-                                             outlets=site.outlets), every=True)
+    newest_first = list(reversed(site.sources.values()))
+    for url, part, pager in paged("sources/index.html", newest_first, INDEX_LIMIT):
+        add(url, _bind(r.page, "sources.html", url, sources=part, outlets=site.outlets,
+                       pager=pager), every=True)
     for path, info in site.sources.items():
         url = r.source_url(path)
-        add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}))
+        add(url, _bind(_source_page, r, url, info), info.events, frozenset({path}),
+            cost=1.2 + len(info.events) * COST_ITEM)
     add("search/index.html", lambda: r.page("search.html", "search/index.html"), every=True)
-    for name in search.files(len(site.events)):
-        add(name, _bind(r.search_file, name), every=True)
+    # Hosts serve 404.html for a missing path at any depth: links from base_url when known.
+    add("404.html", lambda: r.page("404.html", "404.html", root=site.config.base_url or ""))
+    names = search.files(n)
+    for name in names:  # the whole index is made for the first file asked for
+        add(name, _bind(r.search_file, name), every=True, cost=0.4 * n / len(names))
     for name in exports.FILES:
-        add(name, _bind(exports.build, r, name), every=True)
+        add(name, _bind(exports.build, r, name), every=True, cost=exports.COST[name] * n)
     for name, data in r.theme.static_files().items():
-        add(name, _bind(bytes, data))
+        add(name, _bind(bytes, data), cost=0)
 
 
 def _bind(func: Callable[..., bytes], *args: Any, **kwargs: Any) -> Callable[[], bytes]:
@@ -233,8 +277,15 @@ def _home(r: Renderer) -> bytes:
     counts = {year: len(r.site.years[year]) for year in sorted(r.site.years)}
     return r.page("index.html", "index.html", groups=r.site.group(latest), compact=False,
                   complete=len(latest) == len(events), shown=len(latest), counts=counts,
-                  periods=r.site.periods, tags=_top_tags(r.site.tags),
+                  periods=_longest(r.site.periods), all_periods=len(r.site.periods),
+                  tags=_top_tags(r.site.tags),
                   filter_tags=_tags_of(latest), filter_outlets=_outlets_of(r, latest))
+
+
+def _longest(periods: Sequence[Event], limit: int = 20) -> list[Event]:
+    """The longest periods, in date order."""
+    kept = sorted(periods, key=lambda p: (p.first - p.last, p.sort_key()))[:limit]
+    return sorted(kept, key=Event.sort_key)
 
 
 def _top_tags(tags: dict[str, list[Event]], limit: int = 30) -> list[tuple[str, int]]:
@@ -277,25 +328,34 @@ def _add_year(r: Renderer, add: Add, year: int) -> None:
 def _add_listing(r: Renderer, add: Add, url: str, events: Sequence[Event], template: str,
                  shown_extra: Sequence[Event] = (), **context: Any) -> None:
     """A list of events at ``url``, split into numbered pages of at most LIST_LIMIT."""
-    parts = chunks(events)
-    base = url.removesuffix("index.html")
-    urls = [url] + [f"{base}page-{n}/index.html" for n in range(2, len(parts) + 1)]
-    for n, (part, page_url) in enumerate(zip(parts, urls, strict=True), start=1):
-        pager = {"number": n, "count": len(parts), "total": len(events),
-                 "previous": urls[n - 2] if n > 1 else None,
-                 "next": urls[n] if n < len(parts) else None, "urls": urls}
+    for page_url, part, pager in paged(url, events, LIST_LIMIT):
         build = _bind(_listing, r, template, page_url, part, pager, context)
-        add(page_url, build, [*part, *shown_extra])
+        add(page_url, build, [*part, *shown_extra], cost=1 + len(part) * COST_ITEM)
 
 
 def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
              pager: dict[str, Any], context: dict[str, Any]) -> bytes:
-    return r.page(template, url, groups=r.site.group(events), events=events, pager=pager,
+    own = context.get("compact", False)  # tag pages: their own periods only
+    return r.page(template, url, groups=r.site.group(events, own), events=events, pager=pager,
                   filter_tags=_tags_of(events), filter_outlets=_outlets_of(r, events),
                   **context)
 
 
-def _source_page(r: Renderer, url: str, info: Any) -> bytes:
+def _event_page(r: Renderer, url: str, event: Event, previous: Event | None,
+                next: Event | None) -> bytes:
+    card = r.card(event)
+    sources = [(s, r.quote_link(event, s),
+                f"{s.published:%Y-%m-%d %H:%M} {s.published.tzname() or ''}".rstrip())
+               for s in event.sources]
+    # A summary that only repeats a quote shown below it is left out.
+    quotes = {" ".join(s.quote.split()) for s in event.sources}
+    repeats = " ".join(event.summary.split()) in quotes
+    return r.page("event.html", url, event=event, previous=previous, next=next,
+                  slug=card["slug"], tags=card["tags"], when_html=card["when_html"],
+                  summary_html="" if repeats else card["summary_html"], sources=sources)
+
+
+def _source_page(r: Renderer, url: str, info: SourceInfo) -> bytes:
     body = article_body(info, r.event_url) if info.article is not None else None
     return r.page("source.html", url, source=info, body=body, events=info.events)
 

@@ -16,21 +16,34 @@ from timeline.model import Article, Event
 from timeline.render import parallel
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
     """One file of the site: its URL, how to make its bytes, and what it depends on."""
 
-    url: str
-    build: Callable[[], bytes]
-    events: frozenset[str] = frozenset()  # ids of the events it shows (or links to by title)
-    articles: frozenset[str] = frozenset()  # paths of the articles it shows
-    every_event: bool = False  # shows (or counts) every event: home, feeds, exports, search
+    __slots__ = ("_events", "_shown", "articles", "build", "cost", "every_event", "url")
+
+    def __init__(self, url: str, build: Callable[[], bytes], shown: Sequence[Event] = (),
+                 articles: frozenset[str] = frozenset(), every_event: bool = False,
+                 cost: float = 1.0) -> None:
+        self.url = url
+        self.build = build
+        self.cost = cost  # about how long it takes to render, an event page being 1
+        self._shown = shown  # the events it shows (or links to by title)
+        self._events: frozenset[str] | None = None
+        self.articles = articles  # paths of the articles it shows
+        self.every_event = every_event  # shows every event: home, feeds, exports, search
+
+    @property
+    def events(self) -> frozenset[str]:
+        """Ids of the events the page shows (worked out when first asked: only serve asks)."""
+        if self._events is None:
+            self._events = frozenset(e.id for e in self._shown)
+        return self._events
 
 
 @dataclass(slots=True)
 class SitePlan:
     pages: dict[str, Page] = field(default_factory=dict)
-    #: What every page shows (site title, event count, build date, years): when it differs
+    #: What every page shows (site title, description, the list of years): when it differs
     #: between two plans, every page differs.
     shared: dict[str, Any] = field(default_factory=dict)
     #: The URL of each event's own page, by event id.
@@ -47,9 +60,11 @@ class SitePlan:
         """The bytes of the pages named (every page when ``urls`` is None), in URL order,
         rendered by ``jobs`` processes when there are enough pages to gain from it."""
         wanted = sorted(self.pages) if urls is None else sorted(set(urls))
-        if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
-            self.warm(jobs)
-        done = parallel.run(wanted, self._build, jobs, _shared_work)
+        with parallel.no_gc():
+            if jobs > 1 and len(wanted) >= parallel.MIN_PAGES and self.warm is not None:
+                self.warm(jobs)
+            done = parallel.run(wanted, self._build, jobs, _shared_work,
+                                lambda url: self.pages[url].cost)
         return {url: done[url] for url in wanted}
 
     def _build(self, urls: Sequence[str]) -> dict[str, bytes]:
@@ -91,12 +106,16 @@ def changed_pages(old: SitePlan, new: SitePlan, events: Iterable[str] = (),
 
     A page is redone when it shows a changed event or article in either plan (an event that moved
     leaves one year page and enters another); pages new in ``new`` are rendered and pages gone
-    from it are deleted. Theme or timeline.yaml changes mean every page: render ``new`` whole.
+    from it are deleted; when what every page shows differs (``shared``), every page is redone.
+    Theme or timeline.yaml changes mean every page too: render ``new`` whole.
     """
+    gone = old.pages.keys() - new.pages.keys()
+    if old.shared != new.shared:
+        return set(new.pages), gone
     events, articles = set(events), set(articles)
     redo = (old.affected(events, articles) | new.affected(events, articles)) & new.pages.keys()
     redo |= new.pages.keys() - old.pages.keys()
-    return redo, old.pages.keys() - new.pages.keys()
+    return redo, gone
 
 
 def plan_site(project: Project, events: Sequence[Event], articles: Sequence[Article],
@@ -105,5 +124,6 @@ def plan_site(project: Project, events: Sequence[Event], articles: Sequence[Arti
     from timeline.render.pages import add_pages
 
     plan = SitePlan()
-    add_pages(plan, project, events, articles, serving=serving)
+    with parallel.no_gc():
+        add_pages(plan, project, events, articles, serving=serving)
     return plan

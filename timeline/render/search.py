@@ -68,9 +68,11 @@ def index(r: Renderer) -> dict[str, bytes]:
         start = r.stamps(event)[0]
         summary = plain(event.summary)
         label = r.when(event)
-        text = " ".join([event.title, summary, " ".join(event.tags), *site.outlets_of(event),
-                         label, *(f"{s.title} {s.quote}" for s in event.sources)])
-        for word in sorted(set(words(text))):
+        # Each distinct text once: a quote is often the summary, sources share a title.
+        parts = dict.fromkeys([event.title, summary, *event.tags, *site.outlets_of(event),
+                               label, *(s.title for s in event.sources),
+                               *(s.quote for s in event.sources)])
+        for word in set(words(" ".join(parts))):
             if len(word) > 1:
                 postings[word].append(n)
         docs.append([r.event_url(event), label, start.attr, event.title,
@@ -79,7 +81,7 @@ def index(r: Renderer) -> dict[str, bytes]:
     for i in range(0, max(len(docs), 1), CHUNK):
         out[f"search/d/{i // CHUNK}.js"] = _js("docs", i // CHUNK, docs[i:i + CHUNK])
     shards: list[dict[str, str]] = [{} for _ in range(BUCKETS)]
-    for word in sorted(postings):
+    for word in sorted(postings):  # postings are in event order: each event adds once
         shards[bucket(word)][word] = encode(postings[word])
     for key, table in enumerate(shards):
         out[f"search/w/{key}.js"] = _js("words", key, table)

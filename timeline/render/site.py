@@ -19,10 +19,14 @@ from timeline.render.text import safe_id, slugify, unique_slugs
 
 #: At most this many events on one listing page; more are split by month, then into pages.
 LIST_LIMIT = 500
+#: At most this many articles on one page of the list of sources.
+INDEX_LIMIT = 1000
 #: The home page lists every event up to this many, else the latest ones and the years.
 HOME_LIMIT = 200
 #: Period lanes drawn beside the timeline; more periods are listed but not drawn.
 LANES = 6
+#: A year names at most this many of the periods still running in it.
+ONGOING_LIMIT = 5
 
 
 @dataclass(slots=True)
@@ -37,6 +41,7 @@ class SourceInfo:
     outlet: str | None
     article: Article | None
     events: list[Event] = field(default_factory=list)
+    text: str = ""  # the article's body text (Article.text joins it anew at every call)
 
 
 @dataclass(slots=True)
@@ -61,7 +66,8 @@ class YearGroup:
     events: list[Event]  # events known only to the year (or coarser)
     months: list[MonthGroup]
     lanes: list[Event | None]
-    ongoing: list[Event]  # periods that began before this year and still run in it
+    ongoing: list[Event]  # periods that began before this year and still run in it (some)
+    more: int = 0  # how many more such periods there are
 
 
 def build_stamp(events: Sequence[Event]) -> datetime:
@@ -111,19 +117,29 @@ class Site:
         self.tag_slug = unique_slugs(self.tags)
         self.sources = self._sources(articles)
         self.source_slug = {path: info.slug for path, info in self.sources.items()}
+        self._outlets = {e.id: self._outlets_of(e) for e in self.events}
         self.outlets: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             for name in dict.fromkeys(self.outlets_of(event)):
                 self.outlets[name].append(event)
         self.periods = [e for e in self.events if is_span(e)]
         self.lane = _lanes(self.periods)
+        #: year -> the periods overlapping it, in order; what groups look up instead of scanning,
+        #: all of them (named as still running) and those drawn in a lane.
+        self.period_years: dict[int, list[Event]] = defaultdict(list)
+        self.drawn_years: dict[int, list[Event]] = defaultdict(list)
+        for period in self.periods:
+            for year in range(period.first.year, period.last.year + 1):
+                self.period_years[year].append(period)
+                if period.id in self.lane:
+                    self.drawn_years[year].append(period)
 
     def _sources(self, articles: Sequence[Article]) -> dict[str, SourceInfo]:
         by_path = {a.path: a for a in articles}
         infos: dict[str, SourceInfo] = {}
         for article in articles:
             infos[article.path] = SourceInfo(article.path, "", article.title, article.published,
-                                             article.url, None, article, [])
+                                             article.url, None, article, [], article.text)
         for event in self.events:
             for source in event.sources:
                 info = infos.get(source.path)
@@ -145,6 +161,11 @@ class Site:
         return dict(sorted(infos.items(), key=lambda kv: _source_order(kv[1])))
 
     def outlets_of(self, event: Event) -> list[str]:
+        """The publications that reported an event, one per source."""
+        found = self._outlets.get(event.id)
+        return found if found is not None else self._outlets_of(event)
+
+    def _outlets_of(self, event: Event) -> list[str]:
         names = []
         for source in event.sources:
             info = self.sources.get(source.path)
@@ -159,35 +180,41 @@ class Site:
         after = self.events[i + 1] if i + 1 < len(self.events) else None
         return before, after
 
-    def ongoing(self, first: date, last: date) -> list[Event]:
-        """Periods overlapping first..last (inclusive)."""
-        return [p for p in self.periods if p.first <= last and p.last >= first]
+    def ongoing(self, first: date, last: date, among: set[str] | None = None) -> list[Event]:
+        """Periods overlapping first..last (inclusive, within one year), of ``among`` if given."""
+        return [p for p in self.period_years.get(first.year, ())
+                if p.first <= last and p.last >= first and (among is None or p.id in among)]
 
-    def lanes(self, first: date, last: date, whole: bool = False) -> list[Event | None]:
+    def lanes(self, first: date, last: date, whole: bool = False,
+              among: set[str] | None = None) -> list[Event | None]:
         """The period drawn in each lane over first..last (only those covering all of it when
         ``whole``), None where a lane is free."""
         drawn: list[Event | None] = [None] * LANES
-        for period in self.ongoing(first, last):
+        for period in self.drawn_years.get(first.year, ()):
+            if period.first > last or period.last < first or (
+                    among is not None and period.id not in among):
+                continue
             if whole and (period.first > first or period.last < last):
                 continue
-            lane = self.lane.get(period.id)
-            if lane is not None:
-                drawn[lane] = period
+            drawn[self.lane[period.id]] = period
         while drawn and drawn[-1] is None:
             drawn.pop()
         return drawn
 
-    def group(self, events: Sequence[Event]) -> list[YearGroup]:
-        """Events (already in order) grouped year -> month -> day, as the timeline shows them."""
+    def group(self, events: Sequence[Event], own_periods: bool = False) -> list[YearGroup]:
+        """Events (already in order) grouped year -> month -> day, as the timeline shows them,
+        beside the site's periods (only those among ``events`` when ``own_periods``)."""
+        among = {e.id for e in events if is_span(e)} if own_periods else None
         years: list[YearGroup] = []
         for event in events:
             year = event.first.year
             if not years or years[-1].year != year:
                 first, last = date(year, 1, 1), date(year, 12, 31)
                 # A year draws the periods covering all of it; its months draw the others.
-                years.append(YearGroup(year, [], [], self.lanes(first, last, whole=True),
-                                       [p for p in self.ongoing(first, last)
-                                        if p.first < first]))
+                earlier = [p for p in self.ongoing(first, last, among) if p.first < first]
+                years.append(YearGroup(year, [], [], self.lanes(first, last, True, among),
+                                       earlier[:ONGOING_LIMIT],
+                                       len(earlier) - min(len(earlier), ONGOING_LIMIT)))
             group = years[-1]
             if event.precision not in ("day", "time", "month", "week"):
                 group.events.append(event)
@@ -196,7 +223,8 @@ class Site:
             if not group.months or group.months[-1].month != month:
                 first = date(year, month, 1)
                 last = date(year, month, calendar.monthrange(year, month)[1])
-                group.months.append(MonthGroup(year, month, [], [], self.lanes(first, last)))
+                group.months.append(MonthGroup(year, month, [], [],
+                                               self.lanes(first, last, among=among)))
             month_group = group.months[-1]
             if event.precision == "month":
                 month_group.events.append(event)

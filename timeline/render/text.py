@@ -59,11 +59,27 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
+#: Latin letters that do not decompose into a base letter and an accent.
+LATIN_EXTRA = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "þ": "th",
+               "ð": "d", "ı": "i", "ħ": "h"}
+
+
 def slugify(text: str, fallback: str = "item") -> str:
-    """A file-name-safe slug: ascii letters, digits and dashes."""
-    folded = unicodedata.normalize("NFKD", text)
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    """A file-name-safe slug of ascii letters, digits and dashes: accents dropped ("Côte" is
+    "cote"), other letters spelled by code point ("東京" is "u6771-u4eac")."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        if ch in LATIN_EXTRA:
+            out.append(LATIN_EXTRA[ch])
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch.lower())
+        elif unicodedata.combining(ch):
+            continue
+        elif ch.isalnum():
+            out.append(f"-u{ord(ch):x}-")
+        else:
+            out.append("-")
+    slug = re.sub(r"-{2,}", "-", "".join(out)).strip("-")
     return slug[:80].strip("-") or fallback
 
 

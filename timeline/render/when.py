@@ -18,9 +18,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 HALVES = {"1": "first half of", "2": "second half of"}
-#: Precisions at which an event sits on a day, inside a month or only inside a year.
+#: Precisions at which an event sits on one day.
 DAY_LEVEL = frozenset({"day", "time"})
-MONTH_LEVEL = frozenset({"month", "week"})
 
 _TIME = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 _ZONE_NAME = re.compile(r"[A-Z]{2,5}")
