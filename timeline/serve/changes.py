@@ -10,7 +10,7 @@ from pathlib import Path
 
 from timeline.articles import is_article
 from timeline.config import CONFIG_FILE, Project
-from timeline.store.files import shard_files
+from timeline.store import shard_files
 
 #: Names editors leave beside the files they save, never content.
 _EDITOR_LITTER = ("~", ".swp", ".swx", ".tmp", ".bak", ".orig")

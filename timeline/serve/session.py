@@ -28,8 +28,15 @@ from timeline.render import SitePlan, changed_events, changed_pages, plan_site
 from timeline.serve.changes import Changes, Shard, classify, file_digest
 from timeline.serve.incremental import SourceIndex, merge_changed
 from timeline.serve.inputs import Inputs
-from timeline.store import MergeReport, Store, load_store, merge, save_store, store_lock
-from timeline.store.files import shard_files
+from timeline.store import (
+    MergeReport,
+    Store,
+    load_store,
+    merge,
+    save_store,
+    shard_files,
+    store_lock,
+)
 
 
 @dataclass(slots=True)
@@ -256,7 +263,7 @@ class Session:
             with store_lock(project):
                 shards = Shard.scan(project)  # before loading: an edit in between is seen
                 store = load_store(project)
-            store._cache = None  # the cache would be pickled whole at every write
+            store.detach_cache()  # the cache would be rewritten whole at every save
             report = merge(store, state.candidates, unreadable=set(state.broken))
             self._index = SourceIndex(store)
         elif gone or any(rel in state.candidates for rel in changed):
