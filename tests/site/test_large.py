@@ -101,10 +101,29 @@ def test_many_years_are_listed_by_decade() -> None:
     events = many(30, date(1985, 6, 1), 365.25)
     site = render_site(Project(Path("/nonexistent"), Config()), events, list(ARTICLES))
     home = site["index.html"].decode()
-    assert '<li><span class="decade">1990s</span> <a href="years/1990/index.html"' in home
+    # Every year is on the home page: each decade lists its years, each a jump to its place.
+    assert ('<li class="open"><span class="decade">1990s</span> <ul><li><a href="#y1990">1990</a>'
+            in home)
+    assert 'id="y1990"' in home
     year = site["years/1999/index.html"].decode()
     # A year page lists the decades and the years of its own.
     assert '<span aria-current="page">1999</span>' in year
     assert '<a href="../../years/1998/index.html">1998</a>' in year
     assert '<a href="../../years/1985/index.html">1980s</a>' in year
     assert 'href="../../years/2005/index.html"' not in year
+
+
+def test_years_not_on_the_home_page_link_to_their_pages() -> None:
+    from pathlib import Path
+
+    from timeline.config import Config
+    events = many(400, date(1985, 6, 1), 27.4)  # 30 years; the home page shows the latest 200
+    site = render_site(Project(Path("/nonexistent"), Config()), events, list(ARTICLES))
+    home = site["index.html"].decode()
+    jump = home[home.index('<nav class="years"'):home.index("</nav>", home.index('"years"'))]
+    assert '<a href="years/1985/index.html">1980s</a>' in jump  # a decade not shown: its page
+    assert '<a href="#y2014">2014</a>' in jump  # a year shown here: its place
+    shown = {int(y) for y in re.findall(r'<li class="year" id="y(\d+)"', home)}
+    linked = {int(y) for y in re.findall(r'<a href="#y(\d+)">', jump)}
+    assert linked == shown and 1999 not in shown
+    assert '<a href="years/1999/index.html">1999</a>' in jump or "1990s</a>" in jump

@@ -58,8 +58,10 @@ def marks(info: SourceInfo) -> list[Mark]:
     return result
 
 
-def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Markup]:
-    """The article's paragraphs as HTML, each mark a link to its event."""
+def article_body(info: SourceInfo, event_url: Callable[[Event], str],
+                 label: Callable[[Event], str] | None = None) -> list[Markup]:
+    """The article's paragraphs as HTML, each mark a link to its event; with ``label`` (an
+    event's date as shown) each mark comes with a margin note: that date and the title."""
     assert info.article is not None
     text = info.text
     found = marks(info)
@@ -73,6 +75,8 @@ def article_body(info: SourceInfo, event_url: Callable[[Event], str]) -> list[Ma
             if start >= end:
                 continue
             parts.append(escape(text[at:start]))
+            if label is not None and start == mark.start:  # floats beside the mark's first line
+                parts.append(_note(mark.events[0], event_url, label))
             parts.append(_mark(text[start:end], mark.events, event_url, anchored))
             at = end
         parts.append(escape(text[at:paragraph.end]))
@@ -96,3 +100,11 @@ def _mark(words: str, events: tuple[Event, ...], event_url: Callable[[Event], st
         html += (f'<sup{anchor(event)}><a href="{escape(ROOT + event_url(event))}" '
                  f'title="{escape(event.title)}">{n}</a></sup>')
     return html
+
+
+def _note(event: Event, event_url: Callable[[Event], str], label: Callable[[Event], str]) -> str:
+    """A margin note beside a mark: the event's date and title. The mark itself is the link a
+    keyboard or a screen reader uses; the note repeats it for the eye only."""
+    return (f'<a class="note" href="{escape(ROOT + event_url(event))}" tabindex="-1" '
+            f'aria-hidden="true"><span>{escape(label(event))}</span> '
+            f'{escape(event.title)}</a>')

@@ -16,14 +16,24 @@ from timeline.model import Article, Event, Source
 from timeline.render import exports, parallel, search
 from timeline.render.marks import article_body, locate
 from timeline.render.plan import Page, SitePlan
-from timeline.render.site import HOME_LIMIT, INDEX_LIMIT, LIST_LIMIT, Site, SourceInfo
+from timeline.render.site import (
+    HOME_LIMIT,
+    INDEX_LIMIT,
+    LIST_LIMIT,
+    Site,
+    SourceInfo,
+    YearGroup,
+    is_span,
+)
 from timeline.render.text import markdown, plain, shorten
 from timeline.render.theme import Theme
-from timeline.render.when import MONTHS, Stamp, label_of, stamps
+from timeline.render.when import MONTHS, Stamp, label_of, published_label, stamps
 
 T = TypeVar("T")
 #: What an event in a list adds to a page's cost, an event page being 1 (for sharing the work).
 COST_ITEM = 0.3
+#: An event page shows this many neighbours on each side ("where this sits").
+AROUND = 2
 
 #: Stands for the way back to the site root in list items, which are rendered once for all pages.
 ROOT_MARK = "\x1eroot\x1e"
@@ -63,7 +73,7 @@ class Renderer:
             year_url=self.year_url, when=self.when, time_html=self.time_html,
             summary=self.summary, month_name=month_name, item=self.item, items=self.items,
             quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
-            outlets_of=site.outlets_of,
+            outlets_of=site.outlets_of, source_outlet=self.source_outlet, lane_count=lane_count,
         )
 
     def site_info(self) -> dict[str, Any]:
@@ -141,6 +151,7 @@ class Renderer:
                 "event": event, "root": ROOT_MARK, "slug": slug,
                 "url": f"events/{slug}/index.html", "outlets": self.site.outlets_of(event),
                 "tags": [(tag, self.tag_url(tag)) for tag in event.tags],
+                "lane": self.site.lane.get(event.id), "is_span": is_span(event),
                 "when_html": self.time_html(event), "summary_html": self.summary(event)}
         return card
 
@@ -169,6 +180,11 @@ class Renderer:
             html = self._rows[event.id] = Markup(self.theme.render("_row.html",
                                                                    self.card(event)))
         return html
+
+    def source_outlet(self, source: Source) -> str | None:
+        """The publication or agency one source of an event came from."""
+        info = self.site.sources.get(source.path)
+        return info.outlet if info is not None and info.outlet else source.agency
 
     def quote_link(self, event: Event, source: Source) -> str:
         """The source page of a quote, at the marked quote when the article text holds it."""
@@ -200,6 +216,12 @@ def decades(years: Sequence[int]) -> list[tuple[int, list[int]]]:
             out.append((year // 10 * 10, []))
         out[-1][1].append(year)
     return out
+
+
+def lane_count(groups: Sequence[YearGroup]) -> int:
+    """How many period lanes the timeline of ``groups`` draws (the width to leave for them)."""
+    return max([len(y.lanes) for y in groups] +
+               [len(m.lanes) for y in groups for m in y.months], default=0)
 
 
 def month_name(month: int) -> str:
@@ -238,9 +260,9 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
     for event in site.events:
         url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
-        shown = [e for e in (before, event, after) if e is not None]
-        add(url, _bind(_event_page, r, url, event, before, after), shown,
-            frozenset(s.path for s in event.sources))
+        around, during = site.around(event, AROUND), _during(site, event)
+        add(url, _bind(_event_page, r, url, event, before, after, around, during),
+            [*around, *during], frozenset(s.path for s in event.sources))
     add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
         every=True)
     for tag, tagged in site.tags.items():
@@ -339,21 +361,27 @@ def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
                   **context)
 
 
+def _during(site: Site, event: Event, limit: int = 3) -> list[Event]:
+    """The longest periods running on the day an event began (not the event itself)."""
+    found = [p for p in site.ongoing(event.first, event.first) if p.id != event.id]
+    return sorted(sorted(found, key=lambda p: p.first - p.last)[:limit], key=Event.sort_key)
+
+
 def _event_page(r: Renderer, url: str, event: Event, previous: Event | None,
-                next: Event | None) -> bytes:
+                next: Event | None, around: Sequence[Event], during: Sequence[Event]) -> bytes:
     card = r.card(event)
-    sources = [(s, r.quote_link(event, s),
-                f"{s.published:%Y-%m-%d %H:%M} {s.published.tzname() or ''}".rstrip())
+    sources = [(s, r.quote_link(event, s), published_label(s.published))
                for s in event.sources]
     # A summary that only repeats a quote shown below it is left out.
     quotes = {" ".join(s.quote.split()) for s in event.sources}
     repeats = " ".join(event.summary.split()) in quotes
     return r.page("event.html", url, event=event, previous=previous, next=next,
                   slug=card["slug"], tags=card["tags"], when_html=card["when_html"],
-                  summary_html="" if repeats else card["summary_html"], sources=sources)
+                  summary_html="" if repeats else card["summary_html"], sources=sources,
+                  is_span=card["is_span"], around=around, during=during)
 
 
 def _source_page(r: Renderer, url: str, info: SourceInfo) -> bytes:
-    body = article_body(info, r.event_url) if info.article is not None else None
+    body = article_body(info, r.event_url, r.when) if info.article is not None else None
     return r.page("source.html", url, source=info, body=body, events=info.events)
 

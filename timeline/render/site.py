@@ -180,6 +180,11 @@ class Site:
         after = self.events[i + 1] if i + 1 < len(self.events) else None
         return before, after
 
+    def around(self, event: Event, n: int = 2) -> list[Event]:
+        """The event with up to ``n`` events on each side of it, in date order."""
+        i = self.position[event.id]
+        return self.events[max(0, i - n):i + n + 1]
+
     def ongoing(self, first: date, last: date, among: set[str] | None = None) -> list[Event]:
         """Periods overlapping first..last (inclusive, within one year), of ``among`` if given."""
         return [p for p in self.period_years.get(first.year, ())
@@ -223,8 +228,13 @@ class Site:
             if not group.months or group.months[-1].month != month:
                 first = date(year, month, 1)
                 last = date(year, month, calendar.monthrange(year, month)[1])
-                group.months.append(MonthGroup(year, month, [], [],
-                                               self.lanes(first, last, among=among)))
+                # The periods the year draws already run the whole height of its months.
+                drawn = {p.id for p in group.lanes if p is not None}
+                lanes = [None if p is None or p.id in drawn else p
+                         for p in self.lanes(first, last, among=among)]
+                while lanes and lanes[-1] is None:
+                    lanes.pop()
+                group.months.append(MonthGroup(year, month, [], [], lanes))
             month_group = group.months[-1]
             if event.precision == "month":
                 month_group.events.append(event)

@@ -188,3 +188,10 @@ def label_of(start: Stamp, end: Stamp | None, clock: str) -> str:
     if end is not None:
         return range_label(start.label, end.label)
     return f"{start.label}, {clock}" if clock else start.label
+
+
+def published_label(moment: datetime) -> str:
+    """When a source was published, as shown: "12 March 2024, 08:15 GMT"."""
+    zone = moment.tzname() or ""
+    return (f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
+            f"{moment:%H:%M} {zone}").rstrip()
