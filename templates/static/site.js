@@ -38,6 +38,51 @@
     if (params.get("tag") && form.elements.tag) { form.elements.tag.value = params.get("tag"); apply(); }
   }
 
+  /* The jump bar: the year in view is marked while the page scrolls. */
+  var jump = doc.querySelector("nav.years");
+  var years = Array.prototype.slice.call(doc.querySelectorAll("li.year[id]"));
+  if (jump && years.length) {
+    var links = {};
+    jump.querySelectorAll('a[href^="#y"]').forEach(function (a) {
+      links[a.getAttribute("href").slice(1)] = a;
+    });
+    var marked = null, queued = false;
+    var mark = function () {
+      queued = false;
+      /* the year whose group is under the sticky headings (a little below the top) */
+      var line = 56, here = null;
+      for (var i = 0; i < years.length; i++) {
+        if (years[i].hidden) continue;
+        var box = years[i].getBoundingClientRect();
+        if (box.top <= line && box.bottom > line) { here = years[i]; break; }
+        if (box.top > line) break;
+        here = years[i];
+      }
+      var link = here ? links[here.id] : null;
+      if (link === marked) return;
+      if (marked) { marked.classList.remove("is-current"); marked.removeAttribute("aria-current"); }
+      marked = link || null;
+      if (!marked) return;
+      marked.classList.add("is-current");
+      marked.setAttribute("aria-current", "location");
+      /* keep it in view when the bar scrolls on its own (many years) */
+      if (jump.scrollHeight > jump.clientHeight + 1) {
+        var top = marked.offsetParent === jump ? marked.offsetTop
+          : marked.offsetTop - jump.offsetTop;
+        if (top < jump.scrollTop || top > jump.scrollTop + jump.clientHeight - 40) {
+          jump.scrollTop = top - jump.clientHeight / 3;
+        }
+      }
+    };
+    var queue = function () {
+      if (!queued) { queued = true; window.requestAnimationFrame(mark); }
+    };
+    window.addEventListener("scroll", queue, { passive: true });
+    window.addEventListener("resize", queue);
+    if (form) form.addEventListener("input", queue);
+    mark();
+  }
+
   /* Keyboard: "/" focuses search, j/k move between events, Enter opens one. */
   var current = -1;
   function visible() { return items.filter(function (li) { return !li.closest("[hidden]"); }); }

@@ -23,6 +23,13 @@ from timeline.errors import Problem, RenderError
 
 STATIC = "static"
 
+#: Templates the built-in theme no longer has, and what to do with a project's copy of one:
+#: such a copy would otherwise be ignored without a word, so the build stops and says so.
+RETIRED = {
+    "_livereload.html": "the built-in theme no longer has this partial: timeline serve adds its "
+                        "live-reload script to the pages it serves by itself. Delete this file.",
+}
+
 
 def builtin_dir() -> Path:
     """The built-in theme: inside the installed package, or at the root of a source checkout."""
@@ -61,6 +68,8 @@ class Theme:
 
     def __init__(self, overrides: Path | None, filters: Mapping[str, Callable[..., Any]]) -> None:
         self.dirs = [d for d in (overrides, builtin_dir()) if d is not None and d.is_dir()]
+        if overrides is not None and overrides.is_dir():
+            _check_retired(overrides)
         self.env = Environment(
             loader=ChoiceLoader([FileSystemLoader(str(d)) for d in self.dirs]),
             autoescape=True,
@@ -111,6 +120,13 @@ class Theme:
             if (folder / name).is_file():
                 return str(folder / name)
         return name
+
+
+def _check_retired(overrides: Path) -> None:
+    problems = [Problem(str(overrides / name), why) for name, why in sorted(RETIRED.items())
+                if (overrides / name).is_file()]
+    if problems:
+        raise RenderError(f"{overrides} holds a template the theme no longer uses", problems)
 
 
 @contextmanager
