@@ -357,7 +357,7 @@ CONTRAST = """(() => {
     const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
     if (!own || !el.getClientRects().length) continue;
     const s = getComputedStyle(el);
-    if (s.visibility === 'hidden' || el.closest('[aria-hidden=true]') && s.opacity === '0') continue;
+    if (s.visibility === 'hidden') continue;
     const fg = rgb(s.color), bg = under(el);
     const a = fg.length === 4 ? fg[3] : 1;
     const mixed = [0, 1, 2].map(i => fg[i] * a + bg[i] * (1 - a));

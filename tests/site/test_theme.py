@@ -102,16 +102,20 @@ def test_an_event_page_shows_where_the_event_sits(site: dict[str, bytes]) -> Non
     html = page(site, "events/strike-ends/index.html")
     aside = html[html.index('<aside class="context"'):html.index("</aside>")]
     assert "Where this sits" in aside
-    titles = re.findall(r'class="title"[^>]*>([^<]+)<', aside)
+    around = aside[aside.index('<ol class="around">'):]
+    titles = re.findall(r'<(?:a href="[^"]+"|b aria-current="page")>([^<]+)</', around)
     assert titles == ["Strike begins at Cerro Alto", "Cerro Alto strike",
                       "Cerro Alto miners vote to end strike", "Copper rises 2% in London",
                       "Royalty talks resume"]
-    assert '<span class="title" aria-current="page">Cerro Alto miners vote to end strike' in aside
-    assert '<a class="title" href="../../events/copper-rises/index.html">' in aside
+    assert ('<li><time datetime="2023-03-02T18:30:00-04:00">2 March 2023, 18:30 CLT</time> '
+            '<b aria-current="page">Cerro Alto miners vote to end strike</b></li>') in aside
+    assert ('<li><time datetime="2023-03-03">3 March 2023</time> <a href="../../events/'
+            'copper-rises/index.html">Copper rises 2% in London</a></li>') in aside
     # The strike was still running on the day the vote ended it.
     assert 'During <a href="../../events/strike/index.html">Cerro Alto strike</a>' in aside
     first = page(site, "events/state-mine/index.html")  # the first event: only later ones
-    assert first.count('<a class="title"') == 2
+    around = first[first.index('<ol class="around">'):first.index("</ol>", first.index("around"))]
+    assert around.count("<li>") == 3 and around.index("aria-current") < around.index("<a ")
 
 
 @pytest.mark.parametrize("slug,shown,absent", [

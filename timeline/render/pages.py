@@ -7,6 +7,7 @@ per event, per tag, per source article, the tag and source indexes and the searc
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
@@ -63,6 +64,8 @@ class Renderer:
         self._md: dict[str, Markup] = {}
         self._items: dict[str, Markup] = {}
         self._rows: dict[str, Markup] = {}
+        self._near: dict[str, Markup] = {}
+        self._links: dict[str, Markup] = {}
         self._cards: dict[str, dict[str, Any]] = {}
         self._labels: dict[str, str] = {}
         self._stamps: dict[str, tuple[Stamp, Stamp | None, str]] = {}
@@ -74,6 +77,7 @@ class Renderer:
             summary=self.summary, month_name=month_name, item=self.item, items=self.items,
             quote_link=self.quote_link, plain=plain, shorten=shorten, site=self.site_info(),
             outlets_of=site.outlets_of, source_outlet=self.source_outlet, lane_count=lane_count,
+            nearby=self.nearby, period_links=self.period_links,
         )
 
     def site_info(self) -> dict[str, Any]:
@@ -181,6 +185,35 @@ class Renderer:
                                                                    self.card(event)))
         return html
 
+    def nearby(self, events: Sequence[Event], current: Event) -> Markup:
+        """Events as the lines of an event page's "where this sits": each date and linked title,
+        ``current`` unlinked and marked as the page's own. Lines are made once per event."""
+        parts = []
+        for event in events:
+            if event.id == current.id:
+                parts.append(Markup(f'<li>{self.time_html(event)} <b aria-current="page">'
+                                    f'{escape(event.title)}</b></li>\n'))
+                continue
+            line = self._near.get(event.id)
+            if line is None:
+                line = self._near[event.id] = Markup(
+                    f'<li>{self.time_html(event)} <a href="{ROOT_MARK}{self.event_url(event)}">'
+                    f'{escape(event.title)}</a></li>\n')
+            parts.append(line)
+        return Markup("".join(parts))  # every part is markup already
+
+    def period_links(self, periods: Sequence[Event]) -> Markup:
+        """Periods as links, each with its dates in brackets, separated by commas."""
+        parts = []
+        for period in periods:
+            link = self._links.get(period.id)
+            if link is None:
+                link = self._links[period.id] = Markup(
+                    f'<a href="{ROOT_MARK}{self.event_url(period)}">{escape(period.title)}</a> '
+                    f'<span class="when">({escape(self.when(period))})</span>')
+            parts.append(link)
+        return Markup(", ".join(parts))  # every part is markup already
+
     def source_outlet(self, source: Source) -> str | None:
         """The publication or agency one source of an event came from."""
         info = self.site.sources.get(source.path)
@@ -199,13 +232,14 @@ class Renderer:
     def items(self, events: Sequence[Event], compact: bool = False) -> Markup:
         """Several events as list items, full (``_item.html``) or compact (``_row.html``)."""
         one = self.row if compact else self.item
-        return Markup("").join([one(e) for e in events])
+        return Markup("".join([one(e) for e in events]))  # each one is markup already
 
     def page(self, template: str, url: str, root: str | None = None, **context: Any) -> bytes:
         base = self.site.config.base_url
-        root = root_of(url) if root is None else root
-        context.update(url=url, root=root, canonical=base + pretty(url) if base else "")
-        return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
+        # Escaped once here rather than at each of the many places a page writes it.
+        safe_root = escape(root_of(url) if root is None else root)
+        context.update(url=url, root=safe_root, canonical=base + pretty(url) if base else "")
+        return self.theme.render(template, context).replace(ROOT_MARK, safe_root).encode("utf-8")
 
 
 def decades(years: Sequence[int]) -> list[tuple[int, list[int]]]:
@@ -254,13 +288,14 @@ def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
         plan.add(Page(url, build, shown, articles, every, cost))
 
     n = len(site.events)
+    running: dict[date, list[Event]] = {}  # periods running on a day, longest first
     add("index.html", lambda: _home(r), every=True, cost=2 + HOME_LIMIT * COST_ITEM)
     for year in site.years:
         _add_year(r, add, year)
     for event in site.events:
         url = plan.event_urls[event.id] = r.event_url(event)
         before, after = site.neighbours(event)
-        around, during = site.around(event, AROUND), _during(site, event)
+        around, during = site.around(event, AROUND), _during(site, event, running)
         add(url, _bind(_event_page, r, url, event, before, after, around, during),
             [*around, *during], frozenset(s.path for s in event.sources))
     add("tags/index.html", lambda: r.page("tags.html", "tags/index.html", tags=site.tags),
@@ -361,10 +396,14 @@ def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
                   **context)
 
 
-def _during(site: Site, event: Event, limit: int = 3) -> list[Event]:
+def _during(site: Site, event: Event, running: dict[date, list[Event]],
+            limit: int = 3) -> list[Event]:
     """The longest periods running on the day an event began (not the event itself)."""
-    found = [p for p in site.ongoing(event.first, event.first) if p.id != event.id]
-    return sorted(sorted(found, key=lambda p: p.first - p.last)[:limit], key=Event.sort_key)
+    found = running.get(event.first)
+    if found is None:  # one more than shown, in case the event is one of them
+        found = running[event.first] = sorted(site.ongoing(event.first, event.first),
+                                              key=lambda p: p.first - p.last)[:limit + 1]
+    return sorted([p for p in found if p.id != event.id][:limit], key=Event.sort_key)
 
 
 def _event_page(r: Renderer, url: str, event: Event, previous: Event | None,

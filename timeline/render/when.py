@@ -194,4 +194,4 @@ def published_label(moment: datetime) -> str:
     """When a source was published, as shown: "12 March 2024, 08:15 GMT"."""
     zone = moment.tzname() or ""
     return (f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
-            f"{moment:%H:%M} {zone}").rstrip()
+            f"{moment.hour:02d}:{moment.minute:02d} {zone}").rstrip()
