@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import jinja2
+import jinja2.defaults
 import jinja2.meta
 import pytest
 
@@ -75,3 +76,10 @@ def test_every_documented_name_is_one_the_renderer_gives(name: str) -> None:
     for var in TABLE[name][0]:
         given = re.search(rf'\b{var}=|"{var}"', RENDER_SOURCE)
         assert given, f"README says {name} gets {var!r}; the renderer never passes it"
+
+
+def test_every_template_function_is_in_the_readme() -> None:
+    functions = globals_() - set(jinja2.defaults.DEFAULT_NAMESPACE) - {
+        "loop", "super", "self", "varargs", "kwargs", "site", "plain"}
+    missing = {name for name in functions if f"`{name}(" not in README}
+    assert missing == set(), "template functions the README does not name"
