@@ -124,6 +124,14 @@ RELATIVE = [
      "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
     ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
+    ("Oil fell to the level seen in the winter of nineteen ninety-four.", TUE,
+     "the winter of nineteen ninety-four", "1994-WI", "a season of a spelled year"),
+    ("The case may be heard the week of March 6.", "Feb. 24, 2000", "the week of March 6",
+     "2000-W10", "the week of a day"),
+    ("The index fell 5.39 on Friday. For the week, it dropped 3.8%.", "Oct. 30, 1989",
+     "the week", "1989-WXX", "a week of the story the text does not name"),
+    ("The offer, advertised in today's editions, expires soon.", TUE, "today", "2022-05-10",
+     "today's editions: the day's papers"),
 ]
 
 QUARTERS = [
@@ -143,6 +151,13 @@ QUARTERS = [
     ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
      "half"),
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
+    ("Third-quarter net rose to $5 million from $4 million a year earlier.", FALL_1989,
+     "a year earlier", "1988-Q3", "a year earlier in a quarterly report: that quarter"),
+    ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million "
+     "a year earlier.", FALL_1989, "a year earlier", "1988",
+     "after 'the nine months' the comparison is with the year before"),
+    ("Third-quarter net rose. For the nine months, net fell. In the year-ago quarter, it lost "
+     "money.", FALL_1989, "the year-ago quarter", "1988-Q3", "the year-ago quarter"),
 ]
 
 NARRATIVE = [

@@ -114,6 +114,16 @@ def _numeric(g: G, ctx: Context) -> Found | None:
     return Found(value) if value else None
 
 
+def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the week of March 6": the ISO week holding that day."""
+    m, d = month_number(g["m"] or ""), int(g["d"] or 0)
+    y = int(g["y"]) if g["y"] else _year_for(ctx, start, end, m, d)
+    value = _day_value(y, m, d)
+    if y is None or value is None:
+        return Found(f"XXXX-{m:02d}-{d:02d}") if value else None
+    return Found(arith.week(date.fromisoformat(value)))
+
+
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
     y = int(g["y"]) if g["y"] else spelled_year(g["sy"] or "")
     return Found(arith.month(y, month_number(g["m"] or "")))
@@ -257,5 +267,5 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
-    "spelledyear": spelledyear, "yearend": yearend,
+    "spelledyear": spelledyear, "yearend": yearend, "weekof": weekof,
 }

@@ -134,9 +134,11 @@ RULES: list[tuple[str, str]] = [
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
+    ("weekof", rf"\b(?i:the\s+)?(?i:week)\s+(?i:of)\s+{month('m')}\s*{day('d')}"
+               rf"(?:,?\s+{year('y')})?"),
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
-                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
+                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|{SPELLED_YEAR}))"),
     ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
                 r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
     ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
@@ -145,7 +147,7 @@ RULES: list[tuple[str, str]] = [
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
     ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
-               rf"(?:\s+(?i:of)\s+{year('y')}|\s+{year('y2')})?\b"),
+               rf"(?:\s+(?i:of)\s+(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"
                rf"|(?P<w>{anycase(words.DECADE_WORDS)}))\b"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from timeline.dates import arith, words
+from timeline.dates.absolute import spelled_year
 from timeline.dates.rules import (
     Context,
     Found,
@@ -48,6 +49,13 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     value = _part(d.isoformat(), g["part"] or (mod if mod in words.PARTS_OF_DAY else None))
     found = with_clock(d.isoformat(), g, Found(value))
     found.tense = "future" if way in ("future", "next") else "past"
+    return _without_possessive(found, g, end)
+
+
+def _without_possessive(found: Found, g: G, end: int) -> Found:
+    """"Wednesday's ruling": the mention is "Wednesday", as TimeML marks it."""
+    if g["poss"] and g.span("poss")[1] == end:
+        found.end = g.span("poss")[0]
     return found
 
 
@@ -63,12 +71,16 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     part = g["part"] or (mod if mod in words.PARTS_OF_DAY else None)
     if word == "tonight":
         part = part or "night"
-    return with_clock(d, g, Found(_part(d, part)))
+    return _without_possessive(with_clock(d, g, Found(_part(d, part))), g, end)
 
 
 _DAY_NOUNS = frozenset({"meeting", "vote", "talks", "session", "trading", "game", "match",
                         "race", "election", "hearing", "announcement", "decision", "ruling",
-                        "deadline", "summit", "visit", "speech", "rally", "statement"})
+                        "deadline", "summit", "visit", "speech", "rally", "statement",
+                        # what appears on a given day: "today's editions", "today's quiz"
+                        "edition", "editions", "issue", "paper", "papers", "newspaper",
+                        "newspapers", "quiz", "show", "program", "programme", "broadcast",
+                        "headlines", "news", "menu", "schedule", "agenda", "episode"})
 
 
 def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -167,8 +179,11 @@ def fiscal(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(f"{ctx.anchor.year + shift:04d}")
 
 
-def _year_back(ctx: Context) -> Found | None:
-    if ctx.quarter is not None:
+def _year_back(ctx: Context, quarter: bool = False) -> Found | None:
+    """"a year earlier" in a results story: the period reported, a year back. That is the
+    quarter the story reports, unless the last period it named was a run of months ("the nine
+    months", "the first six months"): then the comparison is with the year before."""
+    if ctx.quarter is not None and (quarter or not ctx.by_year):
         y, q = ctx.quarter
         return Found(f"{y - 1:04d}-Q{q}")
     if ctx.anchor is None:
@@ -181,7 +196,7 @@ def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if noun in ("results", "level", "levels") and ctx.anchor is not None:
         found: Found | None = Found(f"{ctx.anchor.year - 1:04d}")
     else:
-        found = _year_back(ctx)
+        found = _year_back(ctx, quarter=noun == "quarter")
     if found is not None and noun not in ("period", "quarter"):
         found.end = g.span("w")[1] if noun else None
     return found
@@ -223,6 +238,9 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter
         return Found(f"{y:04d}-Q{q}")
+    if unit == "week" and mod == "the":
+        # "For the week, the index fell": a week of the story, which one the text does not say
+        return Found(f"{ctx.anchor.year:04d}-WXX", precision="week")
     return Found(arith.shift(ctx.anchor, unit, shift))
 
 
@@ -239,7 +257,7 @@ def _season(ctx: Context, code: str, shift: int) -> str:
 
 def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     code = words.SEASONS[(g["s"] or "").lower()]
-    y = g["y"] or g["y2"]
+    y = g["y"] or g["y2"] or (f"{spelled_year(g['sy'] or ''):04d}" if g["sy"] else None)
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())

@@ -62,6 +62,9 @@ class Context:
     #: the first day and precision of the last calendar date mentioned, for "that year", "the
     #: following month", "the next morning": narrative time follows the story, not the dateline
     last: tuple[date, str] | None = None
+    #: the last period a results story named was a run of months ("the nine months"), not a
+    #: quarter: "a year earlier" then means the year before
+    by_year: bool = False
     _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
