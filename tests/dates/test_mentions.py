@@ -124,6 +124,17 @@ RELATIVE = [
      "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
     ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
+    ("Ahead of the trip, the ministry on Sunday issued a travel warning.", TUE_2024, "Sunday",
+     "2024-03-10", "a verb written right after the weekday is its own and past"),
+    ("Ahead of the trip, the minister on Sunday will issue a warning.", TUE_2024, "Sunday",
+     "2024-03-17", "a modal right after the weekday makes it the coming one"),
+    ("A service planned for Saturday was cancelled.", TUE_2024, "Saturday", "2024-03-09",
+     "the weekday's own verb outweighs the plan word before it"),
+    ("Stocks closed at 2082.1 on Oct. 27, down 4.5% from the previous Friday.",
+     "Oct. 30, 1989", "the previous Friday", "1989-10-20",
+     "the previous Friday: before the day the story is at, not before the dateline"),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "Aug. 8, 1998", "10:35 a.m.",
+     "1998-08-07T10:35", "a clock takes the date of the weekday after an aside"),
     ("Oil fell to the level seen in the winter of nineteen ninety-four.", TUE,
      "the winter of nineteen ninety-four", "1994-WI", "a season of a spelled year"),
     ("The case may be heard the week of March 6.", "Feb. 24, 2000", "the week of March 6",
@@ -278,6 +289,19 @@ def test_day_month_order_follows_the_settings() -> None:
     settings = DateSettings(date_order="DMY")
     found = mention("due 03/04/2022", TUE, settings)
     assert found == [("03/04/2022", "2022-04-03", None)]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("He was seen ten days before the shooting.", ("ten days", "P10D"),
+     "before an event the sentence names"),
+    ("Three days later, the port reopened.", ("Three days", "P3D"), "later"),
+    ("A few days after the vote, he quit.", ("A few days", "PXD"), "a vague count"),
+])
+def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, str],
+                                               note: str) -> None:
+    anchor = parse_dateline(TUE).when
+    assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [
+        (*expected, "DURATION")]
 
 
 def test_durations_and_sets_are_typed_as_such() -> None:

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from timeline.dates import arith, words
 from timeline.dates.absolute import spelled_year
+from timeline.dates.grammar import WEEKDAY
 from timeline.dates.rules import (
     Context,
     Found,
@@ -43,6 +45,10 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif g["poss"] and not mod:
         way = "past"  # "Wednesday's ruling": news reports it after the fact
         d = arith.weekday(ctx.anchor, wd, way)
+    elif mod in _NARRATIVE_WAY and ctx.last is not None and ctx.last[1] in ("day", "time"):
+        # "down 4.5% from the previous Friday": the Friday before the day the story is at
+        way = _NARRATIVE_WAY[mod]
+        d = arith.weekday(ctx.last[0], wd, way)
     else:
         way = direction(ctx, start, end, mod)
         d = arith.weekday(ctx.anchor, wd, way)
@@ -57,6 +63,9 @@ def _without_possessive(found: Found, g: G, end: int) -> Found:
     if g["poss"] and g.span("poss")[1] == end:
         found.end = g.span("poss")[0]
     return found
+
+
+_NARRATIVE_WAY = {"the previous": "last", "the following": "next", "the next": "next"}
 
 
 def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -205,7 +214,16 @@ def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     n_word = " ".join((g["n"] or "").lower().split())
-    sign = 1 if (g["dir"] or "").lower() in ("later", "after", "from now", "hence") else -1
+    way = (g["dir"] or "").lower()
+    if way in ("before", "after", "later"):
+        # "ten days before the shooting", "three days later": an offset from an event the
+        # sentence names, not from the dateline; TimeML marks the stretch as a duration
+        found = _duration(n_word, unit)
+        if found is not None:
+            found.end = g.span("unit")[1] + (1 if ctx.text[g.span("unit")[1]:end][:1] == "s"
+                                             else 0)
+        return found
+    sign = 1 if way in ("from now", "hence") else -1
     if n_word in words.VAGUE_NUMBERS:
         return Found("FUTURE_REF" if sign > 0 else "PAST_REF", precision="reference")
     n = number(n_word)
@@ -293,8 +311,18 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None  # a bare "noon" or "midnight" needs a preposition
     if ctx.anchor is None:
         return Found(f"XXXX-XX-XXT{c[0]}", type="TIME", clock=c[0], zone=c[1], start=own_start)
-    return Found(f"{ctx.anchor.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
+    day = ctx.anchor
+    aside = _ASIDE_WEEKDAY.match(ctx.text, end)
+    if aside is not None:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day is the weekday after the aside, which
+        # stays a mention of its own
+        wd = words.WEEKDAYS[aside.group(1).lower()]
+        day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
+    return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
+
+
+_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?({WEEKDAY})\b")
 
 
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -314,16 +342,20 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 _DURATION_UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
-                   "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+                   "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 
 
 def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
     n_word = " ".join((g["n"] or "").lower().split())
-    unit = (g["unit"] or "").lower()
     if n_word in ("a", "an") and not g["pre"]:
         return None
     if ctx.word_after(end) == "old":
         return None  # an age: "52 years old"
+    return _duration(n_word, (g["unit"] or "").lower())
+
+
+def _duration(n_word: str, unit: str) -> Found | None:
+    """"three weeks" as P3W, "several years" as PXY."""
     n: object = "X" if n_word in words.VAGUE_NUMBERS else number(n_word)
     if n is None:
         try:

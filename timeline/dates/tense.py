@@ -11,6 +11,8 @@ it counts; weak cues ("until", "from") count only when there is no other.
 
 from __future__ import annotations
 
+import re
+
 from timeline.dates import words
 
 WINDOW = 120
@@ -75,8 +77,29 @@ def _tokens(segment: str) -> tuple[list[str], list[str]]:
     return [r.lower().replace("’", "'") for r in raws], raws
 
 
+def _own_verb(text: str, end: int) -> str:
+    """The tense of a verb written right after the mention, which is then its own: "the
+    ministry on Sunday issued a warning", "the envoy on Monday will fly"."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return ""
+    word = m.group(1)
+    low = word.lower().replace("’", "'")
+    if low in words.MODALS and low != "to":
+        return "future"
+    if _is_past_form(low, word) and low not in _PERFECT and low not in words.PLAN_PARTICIPLES:
+        return "past"
+    return ""
+
+
+_NEXT = re.compile(r"[ \t]+([A-Za-z’']+)\b")
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
+    own = _own_verb(text, end)
+    if own:
+        return own
     left = text[max(0, start - WINDOW):start]
     cut = max((i + len(e) for e in _ENDS if (i := left.rfind(e)) >= 0), default=0)
     tokens, raws = _tokens(left[cut:])
