@@ -64,6 +64,8 @@ RANGES = [
     ("The fair runs Sept. 5-7, 2021.", TUE, "Sept. 5-7, 2021", "2021-09-05", "2021-09-07",
      "day range"),
     ("the 1990-91 season", TUE, "1990-91", "1990", "1991", "two-digit end year"),
+    ("The summit is on April 24 and 25.", TUE, "April 24 and 25", "2022-04-24", "2022-04-25",
+     "two days of one month"),
 ]
 
 RELATIVE = [
@@ -238,6 +240,8 @@ NOT_DATES = [
     ("Theresa May said the vote stands.", "May", "a surname"),
     ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
     ("Her future plans are unclear.", "future", "an adjective"),
+    ('Baker, speaking on ABC\'s "This Week," said so.', "This Week", "a programme's name"),
+    ("That was the news on VOA Today.", "Today", "a name: a capitalised word before Today"),
 ]
 
 
@@ -328,6 +332,8 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     ("The fair runs Sept. 5-7, 2021.", [("Sept. 5-7, 2021", "2021-09-05")],
      "a day range shares its month: one TIMEX3"),
     ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
+    ("The summit is on April 24 and 25, 2023.",
+     [("April 24", "2023-04-24"), ("25, 2023", "2023-04-25")], "two days: two TIMEX3s"),
 ])
 def test_timeml_export_splits_a_range_at_its_written_ends(
         text: str, expected: list[tuple[str, str]], note: str) -> None:

@@ -92,6 +92,14 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
     found = Found(value)
     if d_end and int(d_end) > day:
         found.value_end = _day_value(year, m, int(d_end))
+    elif g["d1a"]:
+        # "on April 24 and 25": the two days, written as two dates
+        second = g.span("d1a")
+        if int(g["d1a"] or 0) <= day or ctx.word_after(second[1]) in words.NOT_YEAR_AFTER:
+            found.end = g.span("d1")[1]
+        else:
+            found.value_end = _day_value(year, m, int(g["d1a"] or 0))
+            found.parts = ((start, g.span("d1")[1]), (second[0], end))
     return with_clock(value, g, found)
 
 

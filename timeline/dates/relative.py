@@ -72,6 +72,8 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if ctx.anchor is None:
         return None
     word = (g["word"] or "").lower()
+    if (g["word"] or "")[:1].isupper() and ctx.raw_word_before(start)[:1].isupper():
+        return None  # "VOA Today", "USA Today": a name
     if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
         return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
@@ -236,11 +238,17 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(arith.shift(ctx.anchor, unit, sign * n))
 
 
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
 def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     mod = " ".join((g["mod"] or "").lower().split())
     unit = (g["unit"] or "").lower()
     if ctx.anchor is None:
         return None
+    if _is_title(g["unit"] or "") and not g["edge"]:
+        return None  # ABC's "This Week": a capitalised unit after its modifier is a name
     if mod == "the" and unit not in ("week", "weekend", "year", "month", "summer", "spring",
                                      "fall", "autumn", "winter"):
         return None

@@ -77,6 +77,11 @@ class Context:
         m = _LAST_WORD.search(self.text, max(0, start - 30), start)
         return m.group(1).lower() if m else ""
 
+    def raw_word_before(self, start: int) -> str:
+        """The word before ``start`` as printed, with no sentence end between."""
+        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
+        return m.group(1) if m and not m.group(1).endswith(".") else ""
+
     def word_after(self, end: int) -> str:
         m = _NEXT_WORD.match(self.text, end)
         return m.group(1).lower() if m else ""
