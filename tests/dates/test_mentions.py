@@ -164,6 +164,8 @@ QUARTERS = [
     ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
      "half"),
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
+    ("the trend of the last half of the '80s", FALL_1989, "the last half of the '80s", "198",
+     "half of a decade: the decade"),
     ("Third-quarter net rose to $5 million from $4 million a year earlier.", FALL_1989,
      "a year earlier", "1988-Q3", "a year earlier in a quarterly report: that quarter"),
     ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million "

@@ -126,7 +126,8 @@ RULES: list[tuple[str, str]] = [
                 rf"\s+(?i:year)))?(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?"),
     ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+(?i:half)"
              rf"(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{year('y')}|(?P<rel>(?i:this|last|next))"
-             rf"\s+(?i:year)|(?i:the\s+year)))?"),
+             rf"\s+(?i:year)|(?i:the\s+year)"
+             rf"|(?i:the\s+)?(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dyy>\d0))['’]?s\b))?"),
     ("fiscal", rf"\b(?:(?P<mod>(?i:the\s+current|this|last|next|the\s+previous|the\s+new|the|its))"
                rf"\s+)?(?i:fiscal)(?:[\s-]+(?P<yr>(?i:year)))?(?:\s+{year('y')}|\s+['’](?P<yy>\d\d)(?!\d))?"),
     ("yearago", r"\b(?:(?i:the)\s+)?(?P<w>(?i:year-ago|year-earlier|year\s+earlier|year\s+ago))"

@@ -167,6 +167,9 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
     which = (g["ord"] or "").lower()
     h = 1 if which == "first" else 2
+    if g["dec"] or g["dyy"]:
+        # "the last half of the '80s": TimeML has no half-decade; the decade it is in
+        return Found((g["dec"] or "")[:3] or f"19{(g['dyy'] or '0')[0]}")
     if g["y"]:
         y = int(g["y"])
     elif ctx.anchor is None:
