@@ -109,6 +109,9 @@ RULES: list[tuple[str, str]] = [
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
                 rf"\s+(?P<part>{PART})\b"),
+    ("daypart", r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Dd]uring )|(?<=\b[Uu]ntil )"
+                r"|(?<=\b[Ss]ince ))(?P<part>(?i:the\s+(?:morning|afternoon|evening)"
+                r"|mid[- ]?(?:morning|afternoon)|midmorning|midafternoon))\b(?![-'’])"),
     ("narrative", r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
                   r"(?!(?i:the\s+next\s+(?:year|month|week|quarter)))"
                   r"(?P<mod>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|"

@@ -431,4 +431,18 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
 
 
+def daypart(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"by mid afternoon", "in the morning": that part of the day the story is at (the last
+    day it named, else the dateline's)."""
+    part = " ".join((g["part"] or "").lower().split()).removeprefix("the ")
+    if ctx.last is not None and ctx.last[1] in ("day", "time"):
+        day = ctx.last[0]
+    elif ctx.anchor is not None:
+        day = ctx.anchor
+    else:
+        return None
+    return Found(_part(day.isoformat(), part))
+
+
 HANDLERS["narrative"] = narrative
+HANDLERS["daypart"] = daypart

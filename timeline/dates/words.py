@@ -71,7 +71,8 @@ SEASONS: dict[str, str] = {
 #: Parts of the day, as TimeML writes them after the date ("2022-05-09TMO").
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
-    "mid afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "midday": "MI",
+    "mid afternoon": "AF", "mid-morning": "MO", "midmorning": "MO", "mid morning": "MO",
+    "evening": "EV", "night": "NI", "overnight": "NI", "midday": "MI",
 }
 
 #: Clock words with a fixed time.
