@@ -29,11 +29,17 @@ _MONTH_CUES = frozenset({
 def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
               weekday: int | None = None) -> int | None:
     """The year of a month (or month and day) the text gives without one: the nearest to the
-    anchor, leaning the way the sentence's tense points; a printed weekday must agree."""
+    anchor, leaning the way the sentence's tense points; a printed weekday must agree.
+
+    A month alone in a past clause ("bought it in February") is the last such month and in a
+    future clause the next one, unless a deadline word stands before it ("by May", "through
+    January"), which looks ahead whatever the verb."""
     if ctx.anchor is None:
         return None
     a = ctx.anchor
-    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+    way = ctx.tense(start, end)
+    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(way, 0)
+    strict = d is None and ctx.word_before(start) not in _DEADLINES
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -46,6 +52,8 @@ def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
         if d is None and y == a.year and m == a.month:
             gap = 0
         score = abs(gap) + (lean if gap > 0 else 0)
+        if strict and ((way == "past" and gap > 0) or (way == "future" and gap < 0)):
+            score += 1000  # against the tense: only if nothing else fits
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else a.year
@@ -53,6 +61,9 @@ def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
 
 #: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
 BIAS_DAYS = 100
+
+#: Words before a month that set a deadline and look ahead whatever the tense.
+_DEADLINES = frozenset({"by", "through", "until", "till", "before", "for", "to", "from"})
 
 
 def _day_value(y: int | None, m: int, d: int) -> str | None:

@@ -188,6 +188,8 @@ TO_GOVERNORS: frozenset[str] = frozenset({
     "promised", "promises", "pledged", "pledges", "threatened", "threatens", "seeks", "seeking",
     "prepared", "preparing", "prepares", "slated", "tentatively", "about", "able", "asked",
     "invited", "urged", "called", "voted", "votes", "ordered",
+    # nouns of intent: "an agreement to acquire the bank in January"
+    "agreement", "offer", "bid", "proposal", "deal", "intention", "commitment",
 })
 
 #: Base verbs that, as the nearest word before a weekday, schedule it ("meet Monday", "meet
