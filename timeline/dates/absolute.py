@@ -16,6 +16,7 @@ from timeline.dates.rules import (
     two_digit_year,
     with_clock,
 )
+from timeline.dates.zones import KNOWN
 
 #: Words before a capitalised "May" or "March" that make it the month, not a name or verb.
 _MONTH_CUES = frozenset({
@@ -241,9 +242,16 @@ def _looks_like_year(ctx: Context, start: int, end: int, y: int, relaxed: bool =
     if not relaxed and (before in words.NOT_YEAR_BEFORE or before.endswith("$")):
         return False
     after = ctx.word_after(end)
-    if after in words.NOT_YEAR_AFTER:
-        return False
+    if after in words.NOT_YEAR_AFTER or _military_time(ctx, start, y, after):
+        return False  # "2,000 troops", "(1400 GMT)"
     return 1000 <= y <= 2099
+
+
+def _military_time(ctx: Context, start: int, y: int, after: str) -> bool:
+    """"(1400 GMT)", "at 1930 GMT": a clock written as four digits before a zone."""
+    if after.upper() not in KNOWN or after in ("uk", "ut") or y // 100 > 23 or y % 100 > 59:
+        return False
+    return ctx.text[max(0, start - 1):start] == "(" or ctx.word_before(start) == "at"
 
 
 def decade(g: G, ctx: Context, start: int, end: int) -> Found | None:

@@ -127,7 +127,8 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:quarter|period))(?![\w-])"
                 rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year('qy2')}|(?P<rel>(?i:this|last|next))"
                 rf"\s+(?i:year)))?(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?"),
-    ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+(?i:half)"
+    ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+"
+             rf"(?:(?i:half)|(?P<two>(?i:two\s+quarters)))"
              rf"(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{year('y')}|(?P<rel>(?i:this|last|next))"
              rf"\s+(?i:year)|(?i:the\s+year)"
              rf"|(?i:the\s+)?(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dyy>\d0))['’]?s\b))?"),

@@ -26,7 +26,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "clock": ("calendar", "weekday", "relday", "clock"),
     "unit": ("weekof", "quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago",
              "narrative", "relunit", "duration", "set", "ref"),
-    "quarter": ("narrative", "quarter", "ref"),
+    "quarter": ("narrative", "half", "quarter", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("half",),
     "fiscal": ("fiscal", "quarter"),

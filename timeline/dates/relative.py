@@ -167,6 +167,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
     which = (g["ord"] or "").lower()
     h = 1 if which == "first" else 2
+    if g["two"] and h != 1:
+        return None  # "the last two quarters" are the two most recent, not a half
     if g["dec"] or g["dyy"]:
         # "the last half of the '80s": TimeML has no half-decade; the decade it is in
         return Found((g["dec"] or "")[:3] or f"19{(g['dyy'] or '0')[0]}")
@@ -327,13 +329,14 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if aside is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day is the weekday after the aside, which
         # stays a mention of its own
-        wd = words.WEEKDAYS[aside.group(1).lower()]
+        wd = words.WEEKDAYS[(aside.group(1) or aside.group(2)).lower()]
         day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
     return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
 
 
-_ASIDE_WEEKDAY = re.compile(rf"\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?({WEEKDAY})\b")
+_ASIDE_WEEKDAY = re.compile(rf"\s*\((?:[^()\n]{{1,24}}\),?\s+(?:on\s+)?({WEEKDAY})\b"
+                            rf"|[^()\n]{{0,24}}\b({WEEKDAY})\))")
 
 
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -441,7 +444,20 @@ def daypart(g: G, ctx: Context, start: int, end: int) -> Found | None:
         day = ctx.anchor
     else:
         return None
+    hour = _HOUR_BEFORE.search(ctx.text, max(0, start - 24), start)
+    if hour is not None and part in ("morning", "afternoon", "evening"):
+        # "at 4 in the morning": a clock time
+        h = int(hour.group(1)) % 12 + (0 if part == "morning" else 12)
+        aside = _ASIDE_WEEKDAY.match(ctx.text, end)
+        if aside is not None and ctx.anchor is not None:
+            wd = words.WEEKDAYS[(aside.group(1) or aside.group(2)).lower()]
+            day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
+        return Found(f"{day.isoformat()}T{h:02d}:00", type="TIME", clock=f"{h:02d}:00",
+                     start=hour.start(1))
     return Found(_part(day.isoformat(), part))
+
+
+_HOUR_BEFORE = re.compile(r"(?<![\d.,:$])\b(1[0-2]|[1-9])\s+(?:o['’]clock\s+)?in\s+$")
 
 
 HANDLERS["narrative"] = narrative
