@@ -159,6 +159,13 @@ def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
     return f"{h:02d}:{g.get(p + 'm') or '00'}", zone
 
 
+def with_part(value: str, part: str | None) -> str:
+    """"2022-05-09TNI": a day value with the TimeML code of a part of the day."""
+    if not part:
+        return value
+    return f"{value}T{words.PARTS_OF_DAY[' '.join(part.lower().split())]}"
+
+
 def with_clock(value: str, g: G, found: Found | None = None) -> Found:
     """Attach the clock found in prefix c1 or c2 (if any) to a day value."""
     c = clock_of(g, "c1") or clock_of(g, "c2")
