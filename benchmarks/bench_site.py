@@ -1,6 +1,6 @@
 """Render 10,000 events with timeline's theme beside Hugo rendering the same events.
 
-    python benchmarks/bench_site.py [--events 10000] [--repeat 3] [--keep DIR]
+    python benchmarks/bench_site.py [--events 10000] [--repeat 5] [--keep DIR]
 
 The events come from benchmarks/make_corpus.py run through the real chain (reader, date finder,
 extractor) when all of it is installed; otherwise they are made here from the same vocabulary
@@ -186,7 +186,7 @@ def largest(folder: Path) -> tuple[int, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="leave both outputs in this folder")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-site-"))

@@ -61,13 +61,19 @@ def article_paths(project: Project) -> list[Path]:
     root = project.articles_dir
     if not root.is_dir():
         return []
-    found = [
-        p for p in root.rglob("*")
-        if p.suffix.lower() in SUFFIXES and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and p.stem.upper() not in _NOT_ARTICLES
-    ]
+    found = [p for p in root.rglob("*") if is_article(root, p) and p.is_file()]
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def is_article(root: Path, path: Path) -> bool:
+    """Whether ``path``, inside the articles folder ``root``, is named like an article: a known
+    suffix, no hidden folder or file, not a note such as README.txt. (The file may not exist.)"""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return False
+    return (path.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in parts)
+            and path.stem.upper() not in _NOT_ARTICLES)
 
 
 def read_articles(

@@ -1,5 +1,8 @@
 """``build``: articles -> dates -> events -> store -> site.
 
+``timeline serve`` runs the same stages (``read_articles``, ``extract_all``, ``merge``,
+``plan_site``) but keeps their results in memory and redoes only what a change touches.
+
 Everything is read and computed first; only then is anything written: the store's changed
 shards, then the site. A template error or a store that cannot be loaded therefore leaves both
 the store and the old site as they were. An article that cannot be read is reported and
@@ -8,7 +11,7 @@ skipped; what it contributed to the store before stays there untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -56,12 +59,8 @@ def build(project: Project, *, progress: Progress | None = None,
     report.problems.extend(read.problems)
     report.warnings.extend(read.warnings)
 
-    extracted: dict[str, list[Event]] = {}
-    for article in read.articles:
-        try:
-            extracted[article.path] = events_of(project, article)
-        except TimelineError as exc:
-            report.problems.extend(exc.problems or [Problem(article.path, str(exc))])
+    extracted, failed = extract_all(project, read.articles)
+    report.problems.extend(failed)
     unreadable = {p.path for p in report.problems}
     articles = [a for a in read.articles if a.path not in unreadable]
 
@@ -78,6 +77,19 @@ def build(project: Project, *, progress: Progress | None = None,
         protect=[project.root, project.articles_dir, project.events_dir, project.templates_dir],
     )
     return report
+
+
+def extract_all(project: Project, articles: Iterable[Article]
+                ) -> tuple[dict[str, list[Event]], list[Problem]]:
+    """The candidate events of each article, by path, and the problems of those that failed."""
+    extracted: dict[str, list[Event]] = {}
+    problems: list[Problem] = []
+    for article in articles:
+        try:
+            extracted[article.path] = events_of(project, article)
+        except TimelineError as exc:
+            problems.extend(exc.problems or [Problem(article.path, str(exc))])
+    return extracted, problems
 
 
 def events_of(project: Project, article: Article) -> list[Event]:

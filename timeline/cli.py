@@ -310,3 +310,35 @@ def publish_command(project_dir: Path, remote: str, branch: str, message: str | 
                    f"{report.url}")
     else:
         click.echo("The site's URL is unknown: set base_url in timeline.yaml, or add a CNAME file.")
+
+
+# --- timeline serve ------------------------------------------------------------------------------
+
+@cli.command("serve")
+@project_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--poll", is_flag=True,
+              help="Look for changes by polling, for file systems without change events.")
+@click.option("--no-livereload", "no_livereload", is_flag=True,
+              help="Do not reload open pages or show build problems in them.")
+@click.option("-w", "--watch", "watch", multiple=True,
+              type=click.Path(exists=True, path_type=Path), metavar="PATH",
+              help="Also rebuild when PATH changes (may be given more than once).")
+@reports_errors
+def serve_command(project_dir: Path, host: str, port: int, open_browser: bool, poll: bool,
+                  no_livereload: bool, watch: tuple[Path, ...]) -> None:
+    """Preview the site in a browser; rebuild and reload it on every change.
+
+    The site is built in memory and served under the path of base_url. Watches the articles,
+    the event store, templates/ and timeline.yaml; a change rebuilds only what it touches and
+    updates the store as `timeline build` would (site/ is left alone). Problems show in the
+    browser until fixed. Ctrl-C stops the server.
+    """
+    from timeline.serve import serve
+
+    serve(open_project(project_dir), host=host, port=port, open_browser=open_browser,
+          poll=poll, livereload=not no_livereload, watch=watch, echo=click.echo)

@@ -2,7 +2,8 @@
 
 Only files whose bytes changed are written, and not one of them replaces its old version until
 all of them are on disk: every changed page is first written to a temporary file beside its
-target, and only then are they renamed into place, each rename atomic. A failure while staging
+target, and only then are they renamed into place, each rename atomic; new files, which replace
+nothing, are written directly. A failure while staging
 (a full disk, an exception) leaves the old site whole. Files no longer built are removed last.
 Unchanged files keep their bytes, inode and time. Dot-folders such as a ``.git`` inside the
 site folder are never touched.
@@ -44,25 +45,32 @@ def write_site(site_dir: Path, pages: Mapping[str, bytes], *,
 
     report = WriteReport()
     staged: list[tuple[str, Path]] = []
+    created: list[Path] = []  # new files: they replace nothing, so they need no staging
     made: list[Path] = []
     try:
         for name in sorted(pages):
             data = pages[name]
             target = site_dir / name
-            if _same_bytes(target, data):
+            state = _state(target, data)
+            if state == "same":
                 report.unchanged += 1
                 continue
             made.extend(_make_parents(target.parent))
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                       dir=target.parent)
-            staged.append((tmp, target))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, FILE_MODE)
+            if state == "missing":
+                created.append(target)
+                with open(target, "xb") as handle:
+                    handle.write(data)
+            else:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                           dir=target.parent)
+                staged.append((tmp, target))
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.chmod(tmp, FILE_MODE)
             report.written.append(name)
     except BaseException:
-        for tmp, _target in staged:
-            Path(tmp).unlink(missing_ok=True)
+        for path in [Path(tmp) for tmp, _target in staged] + created:
+            path.unlink(missing_ok=True)
         for folder in reversed(made):
             _remove_if_empty(folder)
         raise
@@ -106,13 +114,17 @@ def _remove_stale(site_dir: Path, pages: Mapping[str, bytes]) -> list[str]:
     return sorted(removed)
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _state(path: Path, data: bytes) -> str:
+    """"same" when ``path`` holds exactly ``data``, "missing" when there is no such file,
+    "changed" otherwise."""
     try:
-        if path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return "same"
+    except FileNotFoundError:
+        return "missing"
     except OSError:
-        return False
+        pass
+    return "changed"
 
 
 def _check_relative(name: str) -> None:

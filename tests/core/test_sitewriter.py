@@ -49,6 +49,19 @@ def test_a_failure_midway_leaves_the_old_site_whole(tmp_path: Path) -> None:
         "index.html", "page.html"]
 
 
+def test_a_failed_first_build_leaves_no_half_site(tmp_path: Path) -> None:
+    class Exploding(dict[str, bytes]):
+        def __getitem__(self, key: str) -> bytes:
+            if key == "z.html":
+                raise RuntimeError("disk full")
+            return super().__getitem__(key)
+
+    site = tmp_path / "site"
+    with pytest.raises(RuntimeError):
+        write_site(site, Exploding({"a/index.html": b"new", "z.html": b"new"}))
+    assert not site.exists() or not any(site.rglob("*"))
+
+
 def test_a_git_checkout_inside_the_site_folder_is_left_alone(tmp_path: Path) -> None:
     site = tmp_path / "site"
     write_site(site, {"index.html": b"one", "old/page.html": b"x"})

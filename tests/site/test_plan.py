@@ -68,12 +68,11 @@ def test_removing_every_event_of_a_tag_deletes_its_page(
     assert "index.html" in redo
 
 
-def test_serving_adds_the_live_reload_script(project: Project, events: list[Event],
-                                             articles: list[Article]) -> None:
-    served = plan_site(project, events, articles, serving=True).render(["index.html"])
+def test_a_built_page_has_no_live_reload_script(project: Project, events: list[Event],
+                                                articles: list[Article]) -> None:
     built = plan_site(project, events, articles).render(["index.html"])
-    assert b'new EventSource("/__timeline__/events")' in served["index.html"]
     assert b"EventSource" not in built["index.html"]
+    assert b"__timeline__" not in built["index.html"]
 
 
 def test_several_processes_render_the_same_bytes(project: Project, events: list[Event],

@@ -19,14 +19,14 @@ __all__ = ["Page", "SitePlan", "changed_articles", "changed_events", "changed_pa
            "plan_site", "render_site"]
 
 
-def render_site(project: Project, events: Sequence[Event], articles: Sequence[Article],
-                *, serving: bool = False) -> dict[str, bytes]:
+def render_site(project: Project, events: Sequence[Event],
+                articles: Sequence[Article]) -> dict[str, bytes]:
     """Every file of the site: {relative path with forward slashes: bytes}.
 
     Pure: reads the theme and the project's templates/ overrides, writes nothing. ``events`` are
-    the store's events (hidden ones are left out); ``articles`` those read this build. With
-    ``serving`` every HTML page loads the live-reload script of ``timeline serve``. Raises
-    RenderError naming template file and line when a template fails.
+    the store's events (hidden ones are left out); ``articles`` those read this build. Raises
+    RenderError naming template file and line when a template fails. (``timeline serve`` adds
+    its live-reload script when it serves a page, so these bytes are what ``build`` writes.)
     """
-    plan = plan_site(project, events, articles, serving=serving)
+    plan = plan_site(project, events, articles)
     return plan.render(jobs=default_jobs())

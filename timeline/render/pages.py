@@ -47,9 +47,8 @@ def pretty(url: str) -> str:
 class Renderer:
     """Renders pages of one site with one theme; caches what many pages share."""
 
-    def __init__(self, project: Project, site: Site, serving: bool) -> None:
+    def __init__(self, project: Project, site: Site) -> None:
         self.site = site
-        self.serving = serving
         self.theme = Theme(project.templates_dir, {"markdown": markdown, "plain": plain})
         self._md: dict[str, Markup] = {}
         self._items: dict[str, Markup] = {}
@@ -139,7 +138,7 @@ class Renderer:
         if card is None:
             slug = self.site.slug[event.id]
             card = self._cards[event.id] = {
-                "event": event, "root": ROOT_MARK, "serving": self.serving, "slug": slug,
+                "event": event, "root": ROOT_MARK, "slug": slug,
                 "url": f"events/{slug}/index.html", "outlets": self.site.outlets_of(event),
                 "tags": [(tag, self.tag_url(tag)) for tag in event.tags],
                 "when_html": self.time_html(event), "summary_html": self.summary(event)}
@@ -189,8 +188,7 @@ class Renderer:
     def page(self, template: str, url: str, root: str | None = None, **context: Any) -> bytes:
         base = self.site.config.base_url
         root = root_of(url) if root is None else root
-        context.update(url=url, root=root, serving=self.serving,
-                       canonical=base + pretty(url) if base else "")
+        context.update(url=url, root=root, canonical=base + pretty(url) if base else "")
         return self.theme.render(template, context).replace(ROOT_MARK, root).encode("utf-8")
 
 
@@ -221,9 +219,9 @@ def paged(url: str, items: Sequence[T], size: int) -> list[tuple[str, Sequence[T
 
 
 def add_pages(plan: SitePlan, project: Project, events: Sequence[Event],
-              articles: Sequence[Article], *, serving: bool) -> None:
+              articles: Sequence[Article]) -> None:
     site = Site(project, events, articles)
-    r = Renderer(project, site, serving)
+    r = Renderer(project, site)
     plan.warm = r.warm
     about = r.site_info()
     plan.shared = {key: about[key] for key in SHARED}

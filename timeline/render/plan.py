@@ -118,12 +118,12 @@ def changed_pages(old: SitePlan, new: SitePlan, events: Iterable[str] = (),
     return redo, gone
 
 
-def plan_site(project: Project, events: Sequence[Event], articles: Sequence[Article],
-              *, serving: bool = False) -> SitePlan:
+def plan_site(project: Project, events: Sequence[Event],
+              articles: Sequence[Article]) -> SitePlan:
     """Decide every page of the site; nothing is rendered until ``SitePlan.render``."""
     from timeline.render.pages import add_pages
 
     plan = SitePlan()
     with parallel.no_gc():
-        add_pages(plan, project, events, articles, serving=serving)
+        add_pages(plan, project, events, articles)
     return plan

@@ -6,8 +6,9 @@ changed, atomically, and ``store_lock`` keeps two builds from interleaving.
 """
 
 from timeline.store.core import Store
-from timeline.store.files import load_store, save_store
+from timeline.store.files import load_store, save_store, shard_files
 from timeline.store.lock import store_lock
 from timeline.store.merge import MergeReport, merge
 
-__all__ = ["MergeReport", "Store", "load_store", "merge", "save_store", "store_lock"]
+__all__ = ["MergeReport", "Store", "load_store", "merge", "save_store", "shard_files",
+           "store_lock"]

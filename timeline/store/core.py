@@ -42,6 +42,12 @@ class Store:
     _vanished: dict[str, set[str]] = field(default_factory=dict)
     _cache: Cache | None = None
 
+    def detach_cache(self) -> None:
+        """Stop keeping ``.timeline-cache/`` up to date on each save (a long-lived session that
+        saves often: the cache is rewritten whole each time). The next load reads the YAML of
+        the files saved since, and the cache catches up."""
+        self._cache = None
+
     def events(self) -> list[Event]:
         """All events, in date order."""
         return sorted(self._events.values(), key=Event.sort_key)

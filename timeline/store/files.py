@@ -20,6 +20,7 @@ from timeline.store.parsing import parse
 from timeline.store.records import Ledger
 from timeline.store.shards import ParsedShard, is_build_file, render, shard_for
 from timeline.store.yamlform import problem_at
+from timeline.yamlio import fsync_dir
 
 #: Store files are for everyone on the machine to read, like any file in a repository.
 FILE_MODE = 0o644
@@ -330,7 +331,7 @@ def write_files(phases: list[list[tuple[Path, bytes | None]]], root: Path) -> li
                     folders.add(path.parent)
                     _prune(path.parent, root)
     for folder in sorted(folders):
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return changed
 
 
@@ -355,18 +356,6 @@ def _write_temporary(path: Path, data: bytes) -> Path:
         raise
     return Path(name)
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_temporaries(root: Path) -> None:
