@@ -47,8 +47,12 @@ ABSOLUTE = [
      "numeric dates read month first by default"),
     ("Results are due Nov. 15.", FALL_1989, "Nov. 15", "1989-11-15",
      "a month-day without year is the nearest one"),
-    ("It was signed in January.", FALL_1989, "January", "1990-01",
-     "January is nearer ahead than behind in late October"),
+    ("It was signed in January.", FALL_1989, "January", "1989-01",
+     "a month in a past clause is the last one, though the next is nearer"),
+    ("The loan runs through January.", FALL_1989, "January", "1990-01",
+     "a deadline word looks ahead: the nearest January"),
+    ("Talks were held on a summit set for Washington in April.", "March 12, 1999", "April",
+     "1999-04", "'set for' is a plan"),
     ("The plant closed in April.", FALL_1989, "April", "1989-04", "April is behind"),
     ("On Saturday, April 25, the paper said", "April 24, 1998", "Saturday, April 25",
      "1998-04-25", "the printed weekday fixes the year"),
@@ -64,6 +68,8 @@ RANGES = [
     ("The fair runs Sept. 5-7, 2021.", TUE, "Sept. 5-7, 2021", "2021-09-05", "2021-09-07",
      "day range"),
     ("the 1990-91 season", TUE, "1990-91", "1990", "1991", "two-digit end year"),
+    ("The summit is on April 24 and 25.", TUE, "April 24 and 25", "2022-04-24", "2022-04-25",
+     "two days of one month"),
 ]
 
 RELATIVE = [
@@ -124,6 +130,29 @@ RELATIVE = [
      "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
     ("Profit fell last summer.", TUE, "last summer", "2021-SU", "last season"),
+    ("Ahead of the trip, the ministry on Sunday issued a travel warning.", TUE_2024, "Sunday",
+     "2024-03-10", "a verb written right after the weekday is its own and past"),
+    ("Ahead of the trip, the minister on Sunday will issue a warning.", TUE_2024, "Sunday",
+     "2024-03-17", "a modal right after the weekday makes it the coming one"),
+    ("A service planned for Saturday was cancelled.", TUE_2024, "Saturday", "2024-03-09",
+     "the weekday's own verb outweighs the plan word before it"),
+    ("Stocks closed at 2082.1 on Oct. 27, down 4.5% from the previous Friday.",
+     "Oct. 30, 1989", "the previous Friday", "1989-10-20",
+     "the previous Friday: before the day the story is at, not before the dateline"),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "Aug. 8, 1998", "10:35 a.m.",
+     "1998-08-07T10:35", "a clock takes the date of the weekday after an aside"),
+    ("By mid afternoon, sources said the offensive was over.", TUE, "mid afternoon",
+     "2022-05-10TAF", "part of the day the story is at"),
+    ("Gains were dashed Friday. Dealers placed orders in the morning.", "Oct. 30, 1989",
+     "the morning", "1989-10-27TMO", "the morning of the last day named"),
+    ("Oil fell to the level seen in the winter of nineteen ninety-four.", TUE,
+     "the winter of nineteen ninety-four", "1994-WI", "a season of a spelled year"),
+    ("The case may be heard the week of March 6.", "Feb. 24, 2000", "the week of March 6",
+     "2000-W10", "the week of a day"),
+    ("The index fell 5.39 on Friday. For the week, it dropped 3.8%.", "Oct. 30, 1989",
+     "the week", "1989-WXX", "a week of the story the text does not name"),
+    ("The offer, advertised in today's editions, expires soon.", TUE, "today", "2022-05-10",
+     "today's editions: the day's papers"),
 ]
 
 QUARTERS = [
@@ -143,6 +172,17 @@ QUARTERS = [
     ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
      "half"),
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),
+    ("losses through the first two quarters of 1990", FALL_1989,
+     "the first two quarters of 1990", "1990-H1", "the first two quarters: the first half"),
+    ("the trend of the last half of the '80s", FALL_1989, "the last half of the '80s", "198",
+     "half of a decade: the decade"),
+    ("Third-quarter net rose to $5 million from $4 million a year earlier.", FALL_1989,
+     "a year earlier", "1988-Q3", "a year earlier in a quarterly report: that quarter"),
+    ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million "
+     "a year earlier.", FALL_1989, "a year earlier", "1988",
+     "after 'the nine months' the comparison is with the year before"),
+    ("Third-quarter net rose. For the nine months, net fell. In the year-ago quarter, it lost "
+     "money.", FALL_1989, "the year-ago quarter", "1988-Q3", "the year-ago quarter"),
 ]
 
 NARRATIVE = [
@@ -182,6 +222,8 @@ CLOCKS = [
      "1989-11-09T17:00", "clock and date"),
     ("talks broke off at noon Thursday", TUE, "noon Thursday", "2022-05-05T12:00",
      "noon and weekday"),
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "April 5, 2000",
+     "4 in the morning", "2000-04-06T04:00", "an hour in the morning, dated by the aside"),
     ("The envoy will leave at dawn (6 a.m. EDT Thursday), aides said.", TUE,
      "6 a.m. EDT Thursday", "2022-05-12T06:00", "a clock and weekday in parentheses"),
 ]
@@ -209,9 +251,12 @@ NOT_DATES = [
     ("Tickets cost $17 each.", "$17", "money"),
     ("The Boeing 747 landed.", "Boeing 747", "a model number"),
     ("He bought it at 7-11.", "7-11", "a store"),
+    ("The blast was reported (1400 GMT).", "1400", "a clock written as four digits"),
     ("Theresa May said the vote stands.", "May", "a surname"),
     ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
     ("Her future plans are unclear.", "future", "an adjective"),
+    ('Baker, speaking on ABC\'s "This Week," said so.', "This Week", "a programme's name"),
+    ("That was the news on VOA Today.", "Today", "a name: a capitalised word before Today"),
 ]
 
 
@@ -265,6 +310,19 @@ def test_day_month_order_follows_the_settings() -> None:
     assert found == [("03/04/2022", "2022-04-03", None)]
 
 
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("He was seen ten days before the shooting.", ("ten days", "P10D"),
+     "before an event the sentence names"),
+    ("Three days later, the port reopened.", ("Three days", "P3D"), "later"),
+    ("A few days after the vote, he quit.", ("A few days", "PXD"), "a vague count"),
+])
+def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, str],
+                                               note: str) -> None:
+    anchor = parse_dateline(TUE).when
+    assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [
+        (*expected, "DURATION")]
+
+
 def test_durations_and_sets_are_typed_as_such() -> None:
     anchor = parse_dateline(TUE).when
     types = {m.text: (m.type, m.value) for m in find_mentions(
@@ -289,6 +347,8 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     ("The fair runs Sept. 5-7, 2021.", [("Sept. 5-7, 2021", "2021-09-05")],
      "a day range shares its month: one TIMEX3"),
     ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
+    ("The summit is on April 24 and 25, 2023.",
+     [("April 24", "2023-04-24"), ("25, 2023", "2023-04-25")], "two days: two TIMEX3s"),
 ])
 def test_timeml_export_splits_a_range_at_its_written_ends(
         text: str, expected: list[tuple[str, str]], note: str) -> None:

@@ -16,6 +16,7 @@ from timeline.dates.rules import (
     two_digit_year,
     with_clock,
 )
+from timeline.dates.zones import KNOWN
 
 #: Words before a capitalised "May" or "March" that make it the month, not a name or verb.
 _MONTH_CUES = frozenset({
@@ -29,11 +30,17 @@ _MONTH_CUES = frozenset({
 def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
               weekday: int | None = None) -> int | None:
     """The year of a month (or month and day) the text gives without one: the nearest to the
-    anchor, leaning the way the sentence's tense points; a printed weekday must agree."""
+    anchor, leaning the way the sentence's tense points; a printed weekday must agree.
+
+    A month alone in a past clause ("bought it in February") is the last such month and in a
+    future clause the next one, unless a deadline word stands before it ("by May", "through
+    January"), which looks ahead whatever the verb."""
     if ctx.anchor is None:
         return None
     a = ctx.anchor
-    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+    way = ctx.tense(start, end)
+    lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(way, 0)
+    strict = d is None and ctx.word_before(start) not in _DEADLINES
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -46,6 +53,8 @@ def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
         if d is None and y == a.year and m == a.month:
             gap = 0
         score = abs(gap) + (lean if gap > 0 else 0)
+        if strict and ((way == "past" and gap > 0) or (way == "future" and gap < 0)):
+            score += 1000  # against the tense: only if nothing else fits
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else a.year
@@ -53,6 +62,9 @@ def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
 
 #: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
 BIAS_DAYS = 100
+
+#: Words before a month that set a deadline and look ahead whatever the tense.
+_DEADLINES = frozenset({"by", "through", "until", "till", "before", "for", "to", "from"})
 
 
 def _day_value(y: int | None, m: int, d: int) -> str | None:
@@ -92,6 +104,14 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
     found = Found(value)
     if d_end and int(d_end) > day:
         found.value_end = _day_value(year, m, int(d_end))
+    elif g["d1a"]:
+        # "on April 24 and 25": the two days, written as two dates
+        second = g.span("d1a")
+        if int(g["d1a"] or 0) <= day or ctx.word_after(second[1]) in words.NOT_YEAR_AFTER:
+            found.end = g.span("d1")[1]
+        else:
+            found.value_end = _day_value(year, m, int(g["d1a"] or 0))
+            found.parts = ((start, g.span("d1")[1]), (second[0], end))
     return with_clock(value, g, found)
 
 
@@ -112,6 +132,16 @@ def _numeric(g: G, ctx: Context) -> Found | None:
         return None
     value = _day_value(y, m, d)
     return Found(value) if value else None
+
+
+def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the week of March 6": the ISO week holding that day."""
+    m, d = month_number(g["m"] or ""), int(g["d"] or 0)
+    y = int(g["y"]) if g["y"] else _year_for(ctx, start, end, m, d)
+    value = _day_value(y, m, d)
+    if y is None or value is None:
+        return Found(f"XXXX-{m:02d}-{d:02d}") if value else None
+    return Found(arith.week(date.fromisoformat(value)))
 
 
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
@@ -212,9 +242,16 @@ def _looks_like_year(ctx: Context, start: int, end: int, y: int, relaxed: bool =
     if not relaxed and (before in words.NOT_YEAR_BEFORE or before.endswith("$")):
         return False
     after = ctx.word_after(end)
-    if after in words.NOT_YEAR_AFTER:
-        return False
+    if after in words.NOT_YEAR_AFTER or _military_time(ctx, start, y, after):
+        return False  # "2,000 troops", "(1400 GMT)"
     return 1000 <= y <= 2099
+
+
+def _military_time(ctx: Context, start: int, y: int, after: str) -> bool:
+    """"(1400 GMT)", "at 1930 GMT": a clock written as four digits before a zone."""
+    if after.upper() not in KNOWN or after in ("uk", "ut") or y // 100 > 23 or y % 100 > 59:
+        return False
+    return ctx.text[max(0, start - 1):start] == "(" or ctx.word_before(start) == "at"
 
 
 def decade(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -257,5 +294,5 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
-    "spelledyear": spelledyear, "yearend": yearend,
+    "spelledyear": spelledyear, "yearend": yearend, "weekof": weekof,
 }

@@ -81,7 +81,8 @@ def clock(n: str) -> str:
 
 
 _DATE_MID = (
-    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')})?"
+    rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')}"
+    rf"|\s+(?i:and|or)\s+{day('d1a')})?"
     rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
     rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
@@ -108,6 +109,9 @@ RULES: list[tuple[str, str]] = [
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
                 rf"\s+(?P<part>{PART})\b"),
+    ("daypart", r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Dd]uring )|(?<=\b[Uu]ntil )"
+                r"|(?<=\b[Ss]ince ))(?P<part>(?i:the\s+(?:morning|afternoon|evening)"
+                r"|mid[- ]?(?:morning|afternoon)|midmorning|midafternoon))\b(?![-'’])"),
     ("narrative", r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
                   r"(?!(?i:the\s+next\s+(?:year|month|week|quarter)))"
                   r"(?P<mod>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|"
@@ -123,9 +127,11 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:quarter|period))(?![\w-])"
                 rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year('qy2')}|(?P<rel>(?i:this|last|next))"
                 rf"\s+(?i:year)))?(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?"),
-    ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+(?i:half)"
+    ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+"
+             rf"(?:(?i:half)|(?P<two>(?i:two\s+quarters)))"
              rf"(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{year('y')}|(?P<rel>(?i:this|last|next))"
-             rf"\s+(?i:year)|(?i:the\s+year)))?"),
+             rf"\s+(?i:year)|(?i:the\s+year)"
+             rf"|(?i:the\s+)?(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dyy>\d0))['’]?s\b))?"),
     ("fiscal", rf"\b(?:(?P<mod>(?i:the\s+current|this|last|next|the\s+previous|the\s+new|the|its))"
                rf"\s+)?(?i:fiscal)(?:[\s-]+(?P<yr>(?i:year)))?(?:\s+{year('y')}|\s+['’](?P<yy>\d\d)(?!\d))?"),
     ("yearago", r"\b(?:(?i:the)\s+)?(?P<w>(?i:year-ago|year-earlier|year\s+earlier|year\s+ago))"
@@ -134,9 +140,11 @@ RULES: list[tuple[str, str]] = [
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
+    ("weekof", rf"\b(?i:the\s+)?(?i:week)\s+(?i:of)\s+{month('m')}\s*{day('d')}"
+               rf"(?:,?\s+{year('y')})?"),
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
-                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+\d)"),
+                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|{SPELLED_YEAR}))"),
     ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
                 r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
     ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
@@ -145,7 +153,7 @@ RULES: list[tuple[str, str]] = [
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
     ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
-               rf"(?:\s+(?i:of)\s+{year('y')}|\s+{year('y2')})?\b"),
+               rf"(?:\s+(?i:of)\s+(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"
                rf"|(?P<w>{anycase(words.DECADE_WORDS)}))\b"),

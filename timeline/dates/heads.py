@@ -22,12 +22,11 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "month": ("range_month", "calendar", "monthyear", "month"),
     "weekday": ("calendar", "weekday", "set"),
     "relday": ("relday",),
-    "part": ("narrative", "partday", "weekday", "relday"),
+    "part": ("daypart", "narrative", "partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago", "narrative",
-             "relunit",
-             "duration", "set", "ref"),
-    "quarter": ("narrative", "quarter", "ref"),
+    "unit": ("weekof", "quarter", "half", "fiscal", "yearago", "yearend", "spelledyear", "ago",
+             "narrative", "relunit", "duration", "set", "ref"),
+    "quarter": ("narrative", "half", "quarter", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("half",),
     "fiscal": ("fiscal", "quarter"),
@@ -65,7 +64,8 @@ def _head_table() -> dict[str, str]:
         heads[w] = "weekday"
     for w in ("yesterday", "today", "tomorrow", "tonight"):
         heads[w] = "relday"
-    for w in ("morning", "afternoon", "evening", "night", "overnight"):
+    for w in ("morning", "afternoon", "evening", "night", "overnight", "midmorning",
+              "midafternoon"):
         heads[w] = "part"
     for w in ("noon", "midnight", "midday", "am", "pm", "m"):
         heads[w] = "clock"

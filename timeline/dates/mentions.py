@@ -15,16 +15,19 @@ from functools import lru_cache
 from timeline import timeml
 from timeline.dates.absolute import HANDLERS as ABSOLUTE
 from timeline.dates.heads import candidates, head_positions, pattern
+from timeline.dates.periods import HANDLERS as PERIODS
 from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
+from timeline.dates.story import HANDLERS as STORY
 from timeline.dates.zones import resolve
 from timeline.errors import DateError
 from timeline.model import Mention
 
-HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE}
+HANDLERS: dict[str, Rule] = {**ABSOLUTE, **RELATIVE, **PERIODS, **STORY}
 
 _TRIM = " \t\n,.;:"
+_MONTHS_RUN = re.compile(r"P(?:[6-9]|1[01])M")  # "the nine months": a period of a results story
 _KEEP_DOT = re.compile(r"(?:\b[aApP]\.[mM]|\b[A-Z][a-z]{2,3})\.$")  # "3 p.m.", "Aug."
 
 
@@ -54,6 +57,10 @@ def find_mentions(text: str, anchor: datetime | date | None,
         mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
             ctx.last = (mention.first, mention.precision)
+        if mention.type == "DURATION" and _MONTHS_RUN.fullmatch(mention.value):
+            ctx.by_year = True
+        elif mention.precision == "quarter":
+            ctx.by_year = False
         floor = end
     return mentions
 

@@ -1,34 +1,28 @@
-"""Rules for dates read against the anchor: weekdays, "yesterday", "last week", quarters,
-"three weeks ago", references to the present, clock times, durations and sets."""
+"""Rules for dates read against the anchor: weekdays, "yesterday", "last week", "three weeks
+ago", seasons, references to the present, durations and sets."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from timeline.dates import arith, words
+from timeline.dates.absolute import spelled_year
+from timeline.dates.periods import year_back
 from timeline.dates.rules import (
     Context,
     Found,
     G,
     Rule,
-    clock_of,
     direction,
     number,
-    ordinal,
-    two_digit_year,
     with_clock,
+    with_part,
 )
 
 _SHIFT = {"last": -1, "the last": -1, "the past": -1, "past": -1, "the previous": -1,
           "this past": -1, "this": 0, "the current": 0, "the same": 0, "that": 0, "the": 0,
           "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
           "this coming": 1}
-
-
-def _part(value: str, part: str | None) -> str:
-    if not part:
-        return value
-    return f"{value}T{words.PARTS_OF_DAY[' '.join(part.lower().split())]}"
 
 
 def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -42,19 +36,35 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif g["poss"] and not mod:
         way = "past"  # "Wednesday's ruling": news reports it after the fact
         d = arith.weekday(ctx.anchor, wd, way)
+    elif mod in _NARRATIVE_WAY and ctx.last is not None and ctx.last[1] in ("day", "time"):
+        # "down 4.5% from the previous Friday": the Friday before the day the story is at
+        way = _NARRATIVE_WAY[mod]
+        d = arith.weekday(ctx.last[0], wd, way)
     else:
         way = direction(ctx, start, end, mod)
         d = arith.weekday(ctx.anchor, wd, way)
-    value = _part(d.isoformat(), g["part"] or (mod if mod in words.PARTS_OF_DAY else None))
+    value = with_part(d.isoformat(), g["part"] or (mod if mod in words.PARTS_OF_DAY else None))
     found = with_clock(d.isoformat(), g, Found(value))
     found.tense = "future" if way in ("future", "next") else "past"
+    return _without_possessive(found, g, end)
+
+
+def _without_possessive(found: Found, g: G, end: int) -> Found:
+    """"Wednesday's ruling": the mention is "Wednesday", as TimeML marks it."""
+    if g["poss"] and g.span("poss")[1] == end:
+        found.end = g.span("poss")[0]
     return found
+
+
+_NARRATIVE_WAY = {"the previous": "last", "the following": "next", "the next": "next"}
 
 
 def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if ctx.anchor is None:
         return None
     word = (g["word"] or "").lower()
+    if (g["word"] or "")[:1].isupper() and ctx.raw_word_before(start)[:1].isupper():
+        return None  # "VOA Today", "USA Today": a name
     if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
         return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
@@ -63,12 +73,16 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     part = g["part"] or (mod if mod in words.PARTS_OF_DAY else None)
     if word == "tonight":
         part = part or "night"
-    return with_clock(d, g, Found(_part(d, part)))
+    return _without_possessive(with_clock(d, g, Found(with_part(d, part))), g, end)
 
 
 _DAY_NOUNS = frozenset({"meeting", "vote", "talks", "session", "trading", "game", "match",
                         "race", "election", "hearing", "announcement", "decision", "ruling",
-                        "deadline", "summit", "visit", "speech", "rally", "statement"})
+                        "deadline", "summit", "visit", "speech", "rally", "statement",
+                        # what appears on a given day: "today's editions", "today's quiz"
+                        "edition", "editions", "issue", "paper", "papers", "newspaper",
+                        "newspapers", "quiz", "show", "program", "programme", "broadcast",
+                        "headlines", "news", "menu", "schedule", "agenda", "episode"})
 
 
 def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -79,128 +93,37 @@ def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     d = ctx.anchor - timedelta(days=1) if mod == "last" else ctx.anchor
     if mod == "last" and part != "night":
         return None  # "last evening" is rare; "last morning" is not a date
-    return Found(_part(d.isoformat(), part))
+    return Found(with_part(d.isoformat(), part))
 
-
-def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
-    """The year of "the third quarter": the anchor's, or the year before when that quarter has
-    not begun yet and nothing points to the future."""
-    if ctx.anchor is None:
-        return None
-    current = arith.quarter_of(ctx.anchor)
-    if n > current and ctx.tense(start, end) != "future":
-        return ctx.anchor.year - 1
-    return ctx.anchor.year
-
-
-def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    det = " ".join((g["det"] or "").lower().split()).replace("’", "'")
-    adj = " ".join((g["adj"] or "").lower().split())
-    word = (g["q"] or "").lower()
-    n = ordinal(g["ord"] or "") if g["ord"] else None
-    if n == -1:
-        n = 4
-    explicit = g["qy1"] or g["qy2"]
-    if word == "period" and not (adj or explicit):
-        return None
-    if n is None and not (adj or explicit or det in ("the", "this", "that", "its", "their")):
-        return None
-    if n is None and det == "a" and not adj:
-        return None
-    back = 1 if ("ago" in adj or "earlier" in adj or det in ("year-ago", "year-earlier")
-                 or det.startswith("last year") or g["ago"]) else 0
-    y: int | None
-    if explicit:
-        y = int(explicit)
-    elif g["rel"]:
-        base = ctx.anchor.year if ctx.anchor else None
-        y = None if base is None else base + {"this": 0, "last": -1, "next": 1}[
-            (g["rel"] or "").lower()]
-    elif det.startswith(("this year", "next year", "last year")) and ctx.anchor:
-        y = ctx.anchor.year + (1 if det.startswith("next") else 0)
-    else:
-        y = None
-    if n is None:
-        if "current" in adj and ctx.anchor:
-            y, n = ctx.anchor.year, arith.quarter_of(ctx.anchor)
-        elif ctx.quarter is not None:
-            y0, n = ctx.quarter
-            y = y if y is not None else y0
-        elif ctx.anchor is not None:
-            y0, n = arith.shift_quarter(ctx.anchor.year, arith.quarter_of(ctx.anchor), -1)
-            y = y if y is not None else y0
-        else:
-            return Found("XXXX-QX")
-    if y is None:
-        y = _quarter_year(ctx, start, end, n)
-        if y is None:
-            return Found(f"XXXX-Q{n}")
-    y -= back
-    if g["ord"] and not back and not explicit and ctx.quarter is None:
-        ctx.quarter = (y, n)  # the quarter the article reports: "the quarter", "a year ago"
-    return Found(f"{y:04d}-Q{n}")
-
-
-def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    which = (g["ord"] or "").lower()
-    h = 1 if which == "first" else 2
-    if g["y"]:
-        y = int(g["y"])
-    elif ctx.anchor is None:
-        return Found(f"XXXX-H{h}")
-    else:
-        y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1, "": 0}[(g["rel"] or "").lower()]
-        if not g["rel"] and ctx.quarter is not None:
-            y = ctx.quarter[0]
-    return Found(f"{y:04d}-H{h}")
-
-
-def fiscal(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    if g["y"]:
-        return Found(g["y"] or "")
-    if g["yy"]:
-        return Found(f"{two_digit_year(g['yy'] or '', ctx.anchor):04d}")
-    if not g["yr"] or ctx.anchor is None:
-        return None
-    mod = " ".join((g["mod"] or "").lower().split())
-    shift = {"last": -1, "the previous": -1, "next": 1, "the new": 1}.get(mod, 0)
-    return Found(f"{ctx.anchor.year + shift:04d}")
-
-
-def _year_back(ctx: Context) -> Found | None:
-    if ctx.quarter is not None:
-        y, q = ctx.quarter
-        return Found(f"{y - 1:04d}-Q{q}")
-    if ctx.anchor is None:
-        return None
-    return Found(f"{ctx.anchor.year - 1:04d}")
-
-
-def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    noun = (g["n"] or "").lower()
-    if noun in ("results", "level", "levels") and ctx.anchor is not None:
-        found: Found | None = Found(f"{ctx.anchor.year - 1:04d}")
-    else:
-        found = _year_back(ctx)
-    if found is not None and noun not in ("period", "quarter"):
-        found.end = g.span("w")[1] if noun else None
-    return found
 
 
 def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     n_word = " ".join((g["n"] or "").lower().split())
-    sign = 1 if (g["dir"] or "").lower() in ("later", "after", "from now", "hence") else -1
+    way = (g["dir"] or "").lower()
+    if way in ("before", "after", "later"):
+        # "ten days before the shooting", "three days later": an offset from an event the
+        # sentence names, not from the dateline; TimeML marks the stretch as a duration
+        found = _duration(n_word, unit)
+        if found is not None:
+            found.end = g.span("unit")[1] + (1 if ctx.text[g.span("unit")[1]:end][:1] == "s"
+                                             else 0)
+        return found
+    sign = 1 if way in ("from now", "hence") else -1
     if n_word in words.VAGUE_NUMBERS:
         return Found("FUTURE_REF" if sign > 0 else "PAST_REF", precision="reference")
     n = number(n_word)
     if n is None or unit in ("hour", "minute") or ctx.anchor is None:
         return None
     if unit == "year" and n == 1 and sign < 0 and ctx.quarter is not None:
-        return _year_back(ctx)
+        return year_back(ctx)
     if unit in ("decade", "century"):
         n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade ago": that year
     return Found(arith.shift(ctx.anchor, unit, sign * n))
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
 
 
 def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -208,6 +131,8 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     if ctx.anchor is None:
         return None
+    if _is_title(g["unit"] or "") and not g["edge"]:
+        return None  # ABC's "This Week": a capitalised unit after its modifier is a name
     if mod == "the" and unit not in ("week", "weekend", "year", "month", "summer", "spring",
                                      "fall", "autumn", "winter"):
         return None
@@ -223,6 +148,9 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter
         return Found(f"{y:04d}-Q{q}")
+    if unit == "week" and mod == "the":
+        # "For the week, the index fell": a week of the story, which one the text does not say
+        return Found(f"{ctx.anchor.year:04d}-WXX", precision="week")
     return Found(arith.shift(ctx.anchor, unit, shift))
 
 
@@ -239,7 +167,7 @@ def _season(ctx: Context, code: str, shift: int) -> str:
 
 def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     code = words.SEASONS[(g["s"] or "").lower()]
-    y = g["y"] or g["y2"]
+    y = g["y"] or g["y2"] or (f"{spelled_year(g['sy'] or ''):04d}" if g["sy"] else None)
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())
@@ -262,23 +190,6 @@ _NOT_PRESENT_AFTER = frozenset({"account", "accounts", "affairs", "events", "-",
                                 "liabilities", "flows", "flow", "electrical", "electric"})
 
 
-def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    c = clock_of(g, "c")
-    if c is None:
-        return None
-    own_start = start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
-    prefix = ctx.text[start:end].split(None, 1)
-    if len(prefix) == 2 and prefix[0].lower() in ("at", "by", "until", "before", "after",
-                                                  "around", "from", "about", "to", "since"):
-        own_start = end - len(prefix[1])
-    if g["cw"] and ctx.text[start:own_start].strip() == "":
-        return None  # a bare "noon" or "midnight" needs a preposition
-    if ctx.anchor is None:
-        return Found(f"XXXX-XX-XXT{c[0]}", type="TIME", clock=c[0], zone=c[1], start=own_start)
-    return Found(f"{ctx.anchor.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
-                 start=own_start)
-
-
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
          "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
 _UNIT_CODES = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W",
@@ -296,16 +207,20 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 _DURATION_UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
-                   "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+                   "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 
 
 def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
     n_word = " ".join((g["n"] or "").lower().split())
-    unit = (g["unit"] or "").lower()
     if n_word in ("a", "an") and not g["pre"]:
         return None
     if ctx.word_after(end) == "old":
         return None  # an age: "52 years old"
+    return _duration(n_word, (g["unit"] or "").lower())
+
+
+def _duration(n_word: str, unit: str) -> Found | None:
+    """"three weeks" as P3W, "several years" as PXY."""
     n: object = "X" if n_word in words.VAGUE_NUMBERS else number(n_word)
     if n is None:
         try:
@@ -324,50 +239,6 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 HANDLERS: dict[str, Rule] = {
-    "weekday": weekday, "relday": relday, "partday": partday, "quarter": quarter, "half": half,
-    "fiscal": fiscal, "yearago": yearago, "ago": ago, "relunit": relunit, "season": season,
-    "ref": ref, "clock": clock, "set": set_, "duration": duration,
+    "weekday": weekday, "relday": relday, "partday": partday, "ago": ago, "relunit": relunit,
+    "season": season, "ref": ref, "set": set_, "duration": duration,
 }
-
-
-#: How fine the last date mentioned must be for each unit of a narrative phrase.
-_NARRATIVE_PRECISION = {
-    "year": ("year", "half", "season", "quarter", "month", "week", "day", "time"),
-    "quarter": ("quarter", "month", "week", "day", "time"),
-    "month": ("month", "week", "day", "time"),
-    "week": ("week", "day", "time"),
-    "day": ("day", "time"),
-}
-_NARRATIVE_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
-                    "the previous": -1, "the preceding": -1, "the prior": -1}
-
-
-def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    """"that year", "the following month", "later that day", "the next morning": the unit of
-    the last date the story mentioned (the anchor's when it mentioned none), shifted. ("the
-    next year" is reckoned from the dateline, like "next year": the grammar leaves it to
-    relunit.)"""
-    mod = " ".join((g["mod"] or "").lower().split())
-    unit = (g["unit"] or "").lower()
-    part = words.PARTS_OF_DAY.get(unit) if unit in words.PARTS_OF_DAY else None
-    kind = "day" if part or unit == "day" else unit
-    shift = _NARRATIVE_SHIFT[mod]
-    if ctx.last is not None and ctx.last[1] in _NARRATIVE_PRECISION[kind]:
-        base = ctx.last[0]
-    elif ctx.anchor is not None:
-        base = ctx.anchor
-    else:
-        return None
-    if kind == "year":
-        return Found(f"{base.year + shift:04d}")
-    if kind == "quarter":
-        y, q = arith.shift_quarter(base.year, arith.quarter_of(base), shift)
-        return Found(f"{y:04d}-Q{q}")
-    if kind == "month":
-        return Found(arith.month(*arith.shift_month(base.year, base.month, shift)))
-    if kind == "week":
-        return Found(arith.week(base + timedelta(weeks=shift)))
-    return Found(_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
-
-
-HANDLERS["narrative"] = narrative

@@ -62,6 +62,9 @@ class Context:
     #: the first day and precision of the last calendar date mentioned, for "that year", "the
     #: following month", "the next morning": narrative time follows the story, not the dateline
     last: tuple[date, str] | None = None
+    #: the last period a results story named was a run of months ("the nine months"), not a
+    #: quarter: "a year earlier" then means the year before
+    by_year: bool = False
     _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
@@ -73,6 +76,11 @@ class Context:
     def word_before(self, start: int) -> str:
         m = _LAST_WORD.search(self.text, max(0, start - 30), start)
         return m.group(1).lower() if m else ""
+
+    def raw_word_before(self, start: int) -> str:
+        """The word before ``start`` as printed, with no sentence end between."""
+        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
+        return m.group(1) if m and not m.group(1).endswith(".") else ""
 
     def word_after(self, end: int) -> str:
         m = _NEXT_WORD.match(self.text, end)
@@ -149,6 +157,13 @@ def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
     ampm = (g.get(p + "ap") or "").lower()
     h = h % 12 + (12 if ampm.startswith("p") else 0)
     return f"{h:02d}:{g.get(p + 'm') or '00'}", zone
+
+
+def with_part(value: str, part: str | None) -> str:
+    """"2022-05-09TNI": a day value with the TimeML code of a part of the day."""
+    if not part:
+        return value
+    return f"{value}T{words.PARTS_OF_DAY[' '.join(part.lower().split())]}"
 
 
 def with_clock(value: str, g: G, found: Found | None = None) -> Found:

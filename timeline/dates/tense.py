@@ -11,6 +11,8 @@ it counts; weak cues ("until", "from") count only when there is no other.
 
 from __future__ import annotations
 
+import re
+
 from timeline.dates import words
 
 WINDOW = 120
@@ -39,6 +41,20 @@ def _governor(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+_PLAN_SET = frozenset({"set", "slated"})  # "a summit set for April"
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "some", "any", "no"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
+
+
+def _after(tokens: list[str], i: int, kinds: frozenset[str]) -> bool:
+    """Does ``tokens[i]`` follow one of ``kinds``, across adverbs ("is now held")?"""
+    j = i - 1
+    while j >= 0 and (tokens[j].endswith("ly") or tokens[j] in words.VERB_FILLERS):
+        j -= 1
+    return j >= 0 and tokens[j] in kinds
+
+
 def _infinitive(tokens: list[str], i: int) -> str:
     """The tense "to" at ``tokens[i]`` lends its infinitive: a plan after "agreed", "is set",
     "expected" ("had been due to" is past again); nothing of its own otherwise ("staged rallies
@@ -53,7 +69,8 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
     """"future", "past", "weak" or "" for the word at ``tokens[i]`` read in its verb group."""
     w = tokens[i]
     before = tokens[i - 1] if i else ""
-    if w in words.PLAN_PARTICIPLES:
+    if w in words.PLAN_PARTICIPLES or (w in _PLAN_SET and i + 1 < len(tokens)
+                                       and tokens[i + 1] in ("for", "to")):
         return "past" if before in ("had", "been") else "future"
     if w in words.FUTURE_CUES or w.endswith("'ll") or (w == "early" and before == "as"):
         return "future"
@@ -64,6 +81,8 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
         if governed is not None:
             # "would put", "will be held"; "to be installed" as its "to" is governed
             return "future" if governed[0] != "to" else _infinitive(tokens, governed[1])
+        if _after(tokens, i, _DETERMINERS | _PRESENT_BE):
+            return ""  # "a still unspecified date", "the case is heard": not a past verb
         return "past"
     if w in words.WEAK_FUTURE_CUES:
         return "future" if i else "weak"  # "until Friday" opening a sentence is weak
@@ -75,8 +94,29 @@ def _tokens(segment: str) -> tuple[list[str], list[str]]:
     return [r.lower().replace("’", "'") for r in raws], raws
 
 
+def _own_verb(text: str, end: int) -> str:
+    """The tense of a verb written right after the mention, which is then its own: "the
+    ministry on Sunday issued a warning", "the envoy on Monday will fly"."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return ""
+    word = m.group(1)
+    low = word.lower().replace("’", "'")
+    if low in words.MODALS and low != "to":
+        return "future"
+    if _is_past_form(low, word) and low not in _PERFECT and low not in words.PLAN_PARTICIPLES:
+        return "past"
+    return ""
+
+
+_NEXT = re.compile(r"[ \t]+([A-Za-z’']+)\b")
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
+    own = _own_verb(text, end)
+    if own:
+        return own
     left = text[max(0, start - WINDOW):start]
     cut = max((i + len(e) for e in _ENDS if (i := left.rfind(e)) >= 0), default=0)
     tokens, raws = _tokens(left[cut:])

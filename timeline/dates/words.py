@@ -71,7 +71,8 @@ SEASONS: dict[str, str] = {
 #: Parts of the day, as TimeML writes them after the date ("2022-05-09TMO").
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
-    "mid afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "midday": "MI",
+    "mid afternoon": "AF", "mid-morning": "MO", "midmorning": "MO", "mid morning": "MO",
+    "evening": "EV", "night": "NI", "overnight": "NI", "midday": "MI",
 }
 
 #: Clock words with a fixed time.
@@ -187,6 +188,8 @@ TO_GOVERNORS: frozenset[str] = frozenset({
     "promised", "promises", "pledged", "pledges", "threatened", "threatens", "seeks", "seeking",
     "prepared", "preparing", "prepares", "slated", "tentatively", "about", "able", "asked",
     "invited", "urged", "called", "voted", "votes", "ordered",
+    # nouns of intent: "an agreement to acquire the bank in January"
+    "agreement", "offer", "bid", "proposal", "deal", "intention", "commitment",
 })
 
 #: Base verbs that, as the nearest word before a weekday, schedule it ("meet Monday", "meet

@@ -1,0 +1,113 @@
+"""Rules for times of day, and for phrases read against the time the story is at.
+
+A clock time ("at 3 p.m.") is on the dateline's day unless a weekday in an aside dates it.
+"that year", "the following month", "the next morning", "in the morning" follow the last date
+the story named, because a story moves away from its dateline ("shot on Oct. 23 ... later that
+day"); they fall back on the dateline only when the story named none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline.dates import arith, words
+from timeline.dates.grammar import WEEKDAY
+from timeline.dates.rules import Context, Found, G, Rule, clock_of, direction, with_part
+
+
+def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    c = clock_of(g, "c")
+    if c is None:
+        return None
+    own_start = start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    prefix = ctx.text[start:end].split(None, 1)
+    if len(prefix) == 2 and prefix[0].lower() in ("at", "by", "until", "before", "after",
+                                                  "around", "from", "about", "to", "since"):
+        own_start = end - len(prefix[1])
+    if g["cw"] and ctx.text[start:own_start].strip() == "":
+        return None  # a bare "noon" or "midnight" needs a preposition
+    if ctx.anchor is None:
+        return Found(f"XXXX-XX-XXT{c[0]}", type="TIME", clock=c[0], zone=c[1], start=own_start)
+    day = ctx.anchor
+    aside = _ASIDE_WEEKDAY.match(ctx.text, end)
+    if aside is not None:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day is the weekday after the aside, which
+        # stays a mention of its own
+        wd = words.WEEKDAYS[(aside.group(1) or aside.group(2)).lower()]
+        day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
+    return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
+                 start=own_start)
+
+
+_ASIDE_WEEKDAY = re.compile(rf"\s*\((?:[^()\n]{{1,24}}\),?\s+(?:on\s+)?({WEEKDAY})\b"
+                            rf"|[^()\n]{{0,24}}\b({WEEKDAY})\))")
+
+
+#: How fine the last date mentioned must be for each unit of a narrative phrase.
+_NARRATIVE_PRECISION = {
+    "year": ("year", "half", "season", "quarter", "month", "week", "day", "time"),
+    "quarter": ("quarter", "month", "week", "day", "time"),
+    "month": ("month", "week", "day", "time"),
+    "week": ("week", "day", "time"),
+    "day": ("day", "time"),
+}
+_NARRATIVE_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+                    "the previous": -1, "the preceding": -1, "the prior": -1}
+
+
+def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"that year", "the following month", "later that day", "the next morning": the unit of
+    the last date the story mentioned (the anchor's when it mentioned none), shifted. ("the
+    next year" is reckoned from the dateline, like "next year": the grammar leaves it to
+    relunit.)"""
+    mod = " ".join((g["mod"] or "").lower().split())
+    unit = (g["unit"] or "").lower()
+    part = words.PARTS_OF_DAY.get(unit) if unit in words.PARTS_OF_DAY else None
+    kind = "day" if part or unit == "day" else unit
+    shift = _NARRATIVE_SHIFT[mod]
+    if ctx.last is not None and ctx.last[1] in _NARRATIVE_PRECISION[kind]:
+        base = ctx.last[0]
+    elif ctx.anchor is not None:
+        base = ctx.anchor
+    else:
+        return None
+    if kind == "year":
+        return Found(f"{base.year + shift:04d}")
+    if kind == "quarter":
+        y, q = arith.shift_quarter(base.year, arith.quarter_of(base), shift)
+        return Found(f"{y:04d}-Q{q}")
+    if kind == "month":
+        return Found(arith.month(*arith.shift_month(base.year, base.month, shift)))
+    if kind == "week":
+        return Found(arith.week(base + timedelta(weeks=shift)))
+    return Found(with_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
+
+
+def daypart(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"by mid afternoon", "in the morning": that part of the day the story is at (the last
+    day it named, else the dateline's)."""
+    part = " ".join((g["part"] or "").lower().split()).removeprefix("the ")
+    if ctx.last is not None and ctx.last[1] in ("day", "time"):
+        day = ctx.last[0]
+    elif ctx.anchor is not None:
+        day = ctx.anchor
+    else:
+        return None
+    hour = _HOUR_BEFORE.search(ctx.text, max(0, start - 24), start)
+    if hour is not None and part in ("morning", "afternoon", "evening"):
+        # "at 4 in the morning": a clock time
+        h = int(hour.group(1)) % 12 + (0 if part == "morning" else 12)
+        aside = _ASIDE_WEEKDAY.match(ctx.text, end)
+        if aside is not None and ctx.anchor is not None:
+            wd = words.WEEKDAYS[(aside.group(1) or aside.group(2)).lower()]
+            day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
+        return Found(f"{day.isoformat()}T{h:02d}:00", type="TIME", clock=f"{h:02d}:00",
+                     start=hour.start(1))
+    return Found(with_part(day.isoformat(), part))
+
+
+_HOUR_BEFORE = re.compile(r"(?<![\d.,:$])\b(1[0-2]|[1-9])\s+(?:o['’]clock\s+)?in\s+$")
+
+
+HANDLERS: dict[str, Rule] = {"clock": clock, "narrative": narrative, "daypart": daypart}
