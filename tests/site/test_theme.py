@@ -107,9 +107,9 @@ def test_an_event_page_shows_where_the_event_sits(site: dict[str, bytes]) -> Non
     assert titles == ["Strike begins at Cerro Alto", "Cerro Alto strike",
                       "Cerro Alto miners vote to end strike", "Copper rises 2% in London",
                       "Royalty talks resume"]
-    assert ('<li><time datetime="2023-03-02T18:30:00-04:00">2 March 2023, 18:30 CLT</time> '
+    assert ('<li><small>2 March 2023, 18:30 CLT</small> '
             '<b aria-current="page">Cerro Alto miners vote to end strike</b></li>') in aside
-    assert ('<li><time datetime="2023-03-03">3 March 2023</time> <a href="../../events/'
+    assert ('<li><small>3 March 2023</small> <a href="../../events/'
             'copper-rises/index.html">Copper rises 2% in London</a></li>') in aside
     # The strike was still running on the day the vote ended it.
     assert 'During <a href="../../events/strike/index.html">Cerro Alto strike</a>' in aside

@@ -189,16 +189,16 @@ class Renderer:
         """Events as the lines of an event page's "where this sits": each date and linked title,
         ``current`` unlinked and marked as the page's own. Lines are made once per event."""
         parts = []
-        for event in events:
+        for event in events:  # (the page's own date is at its top: no <time> again here)
             if event.id == current.id:
-                parts.append(Markup(f'<li>{self.time_html(event)} <b aria-current="page">'
-                                    f'{escape(event.title)}</b></li>\n'))
+                parts.append(Markup(f'<li><small>{escape(self.when(event))}</small> '
+                                    f'<b aria-current="page">{escape(event.title)}</b></li>\n'))
                 continue
             line = self._near.get(event.id)
             if line is None:
                 line = self._near[event.id] = Markup(
-                    f'<li>{self.time_html(event)} <a href="{ROOT_MARK}{self.event_url(event)}">'
-                    f'{escape(event.title)}</a></li>\n')
+                    f'<li><small>{escape(self.when(event))}</small> '
+                    f'<a href="{ROOT_MARK}{self.event_url(event)}">{escape(event.title)}</a></li>\n')
             parts.append(line)
         return Markup("".join(parts))  # every part is markup already
 
@@ -210,7 +210,7 @@ class Renderer:
             if link is None:
                 link = self._links[period.id] = Markup(
                     f'<a href="{ROOT_MARK}{self.event_url(period)}">{escape(period.title)}</a> '
-                    f'<span class="when">({escape(self.when(period))})</span>')
+                    f'<small>({escape(self.when(period))})</small>')
             parts.append(link)
         return Markup(", ".join(parts))  # every part is markup already
 
@@ -397,7 +397,7 @@ def _listing(r: Renderer, template: str, url: str, events: Sequence[Event],
 
 
 def _during(site: Site, event: Event, running: dict[date, list[Event]],
-            limit: int = 3) -> list[Event]:
+            limit: int = 2) -> list[Event]:
     """The longest periods running on the day an event began (not the event itself)."""
     found = running.get(event.first)
     if found is None:  # one more than shown, in case the event is one of them
