@@ -109,7 +109,8 @@
       return;
     }
     if (!items.length && (e.key === "j" || e.key === "k")) {
-      var rel = doc.querySelector('.prevnext a[rel="' + (e.key === "j" ? "next" : "prev") + '"]');
+      var rel = doc.querySelector('.context a[rel="' + (e.key === "j" ? "next" : "prev") +
+        '"], .prevnext a[rel="' + (e.key === "j" ? "next" : "prev") + '"]');
       if (rel) rel.click();
     }
   });

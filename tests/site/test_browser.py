@@ -190,6 +190,10 @@ def test_keyboard_moves_between_events_and_to_search(tab: Page, server: str) -> 
     assert focused == "Drought of the 1980s"
     tab.page.keyboard.press("Enter")
     tab.page.wait_for_url("**/events/drought-1980s/index.html")
+    tab.page.keyboard.press("j")  # on an event's page: to the next event
+    tab.page.wait_for_url("**/events/drought-season/index.html")
+    tab.page.keyboard.press("k")
+    tab.page.wait_for_url("**/events/drought-1980s/index.html")
     tab.page.keyboard.press("/")
     assert tab.page.evaluate("document.activeElement.id") == "site-search"
 
@@ -412,5 +416,5 @@ def test_a_source_page_reads_like_an_article_with_its_events_in_the_margin(
     assert target.evaluate("e => getComputedStyle(e).outlineStyle") != "none"  # arrived at
     target.locator("a").click()
     tab.page.wait_for_url("**/events/strike-ends/index.html")
-    assert tab.page.locator("aside.context [aria-current=page]").inner_text() == \
+    assert tab.page.locator("nav.context [aria-current=page]").inner_text() == \
         "Cerro Alto miners vote to end strike"

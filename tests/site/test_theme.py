@@ -100,17 +100,22 @@ def test_the_year_bar_jumps_within_the_page_and_weighs_each_year(site: dict[str,
 
 def test_an_event_page_shows_where_the_event_sits(site: dict[str, bytes]) -> None:
     html = page(site, "events/strike-ends/index.html")
-    aside = html[html.index('<aside class="context"'):html.index("</aside>")]
+    aside = html[html.index('<nav class="context"'):html.index("</nav>", html.index("context"))]
     assert "Where this sits" in aside
     around = aside[aside.index('<ol class="around">'):]
-    titles = re.findall(r'<(?:a href="[^"]+"|b aria-current="page")>([^<]+)</', around)
+    titles = re.findall(r'<(?:a (?:rel="\w+" )?href="[^"]+"|b aria-current="page")>([^<]+)</',
+                        around)
     assert titles == ["Strike begins at Cerro Alto", "Cerro Alto strike",
                       "Cerro Alto miners vote to end strike", "Copper rises 2% in London",
                       "Royalty talks resume"]
     assert ('<li><small>2 March 2023, 18:30 CLT</small> '
             '<b aria-current="page">Cerro Alto miners vote to end strike</b></li>') in aside
-    assert ('<li><small>3 March 2023</small> <a href="../../events/'
+    # The events just before and after are the previous and the next.
+    assert ('<li><small>Next · 3 March 2023</small> <a rel="next" href="../../events/'
             'copper-rises/index.html">Copper rises 2% in London</a></li>') in aside
+    assert '<li><small>Previous · 12 February – 2 March 2023</small> <a rel="prev" ' in aside
+    assert ('<li><small>12 February 2023</small> <a href="../../events/strike-begins/'
+            'index.html">') in aside
     # The strike was still running on the day the vote ended it.
     assert 'During <a href="../../events/strike/index.html">Cerro Alto strike</a>' in aside
     first = page(site, "events/state-mine/index.html")  # the first event: only later ones

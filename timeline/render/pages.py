@@ -64,7 +64,7 @@ class Renderer:
         self._md: dict[str, Markup] = {}
         self._items: dict[str, Markup] = {}
         self._rows: dict[str, Markup] = {}
-        self._near: dict[str, Markup] = {}
+        self._near: dict[tuple[str, str], Markup] = {}
         self._links: dict[str, Markup] = {}
         self._cards: dict[str, dict[str, Any]] = {}
         self._labels: dict[str, str] = {}
@@ -187,18 +187,23 @@ class Renderer:
 
     def nearby(self, events: Sequence[Event], current: Event) -> Markup:
         """Events as the lines of an event page's "where this sits": each date and linked title,
-        ``current`` unlinked and marked as the page's own. Lines are made once per event."""
+        ``current`` unlinked and marked as the page's own, the events just before and after it
+        linked as the previous and next (rel="prev", rel="next"). Lines are made once."""
         parts = []
-        for event in events:  # (the page's own date is at its top: no <time> again here)
-            if event.id == current.id:
+        at = next((i for i, e in enumerate(events) if e.id == current.id), -2)
+        for i, event in enumerate(events):
+            if i == at:  # (the page's own date is at its top: no <time> again here)
                 parts.append(Markup(f'<li><small>{escape(self.when(event))}</small> '
                                     f'<b aria-current="page">{escape(event.title)}</b></li>\n'))
                 continue
-            line = self._near.get(event.id)
+            rel = "prev" if i == at - 1 else "next" if i == at + 1 else ""
+            line = self._near.get((event.id, rel))
             if line is None:
-                line = self._near[event.id] = Markup(
-                    f'<li><small>{escape(self.when(event))}</small> '
-                    f'<a href="{ROOT_MARK}{self.event_url(event)}">{escape(event.title)}</a></li>\n')
+                label = {"prev": "Previous · ", "next": "Next · "}.get(rel, "")
+                attr = f'rel="{rel}" ' if rel else ""
+                line = self._near[event.id, rel] = Markup(
+                    f'<li><small>{label}{escape(self.when(event))}</small> <a {attr}href="'
+                    f'{ROOT_MARK}{self.event_url(event)}">{escape(event.title)}</a></li>\n')
             parts.append(line)
         return Markup("".join(parts))  # every part is markup already
 
