@@ -65,7 +65,7 @@ HISTORY = (
     "the {a}-{b} occupation", "the {a}-{b} civil war", "the {a}-{b} boom",
     "the {a}-{b} dispute", "the {a}-{b} reconstruction",
 )
-FURNITURE_LABELS = ('"World" POPULAR ARTICLE', "JN ACCESS RANKING", "MOST READ", "TOP STORIES",
+FURNITURE_LABELS = ('"World" POPULAR ARTICLE', "NX ACCESS RANKING", "MOST READ", "TOP STORIES",
                     "RELATED", "Recommended Stories")
 HEADLINE_WORDS = ("Markets", "Rally", "Storm", "Warning", "Council", "Votes", "Rail", "Fares",
                   "Rise", "Election", "Talks", "Stall", "Festival", "Returns", "Drought",

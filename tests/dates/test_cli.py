@@ -19,7 +19,7 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def test_text_with_anchor() -> None:
-    code, out = run("--anchor", ANCHOR, "Hayashi said on Tuesday that the 1910-1945 rule "
+    code, out = run("--anchor", ANCHOR, "Saarela said on Tuesday that the 1910-1945 rule "
                     "still weighs; on Monday at 3 p.m. the envoy spoke.")
     assert code == 0
     assert out.splitlines() == [

@@ -139,7 +139,7 @@ def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
 
 @pytest.mark.parametrize(("text", "expected_message", "note"), [
     ("", "expected a dateline such as", "empty"),
-    ("Japan says S.Korea wants talks", "expected a dateline such as", "a headline"),
+    ("Finland says Estonia wants talks", "expected a dateline such as", "a headline"),
     ("Jan 3", "has no year", "no year and none given"),
     ("Feb 30, 2022", "names no real day", "impossible day"),
 ])

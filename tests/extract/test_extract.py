@@ -18,18 +18,16 @@ CET = timezone(timedelta(hours=1))
 PUBLISHED = datetime(2023, 3, 14, 11, 20, tzinfo=CET)  # a Tuesday
 
 NORDIC = [
-    "OSLO (Nordwire) – Norway and Finland have agreed to expand joint patrols in the Arctic, "
-    "Norwegian Foreign Minister Kari Lund said on Tuesday after meeting Aino Virtanen, the new "
-    "prime minister of the neighbouring country.",
-    "Virtanen was sworn in at a time when Brussels is pressing for closer defence planning among "
-    "the Nordic states amid rising tension in the Baltic Sea.",
-    "Relations between the two neighbours still carry the memory of the 1939-1944 wartime rift, "
-    "with recent disputes over reindeer grazing and fishing rights.",
-    "Virtanen said she wanted regular contact at every level, Lund told reporters.",
-    "“Finland is a vital partner and our cooperation … is essential for security in the north,” "
-    "Lund said after attending Virtanen’s swearing-in in Helsinki.",
+    "OSLO (Nordwire) – Norway will send two more coastguard ships to patrol the Arctic with "
+    "Finland, Norwegian Foreign Minister Kari Lund said on Tuesday after her first meeting with "
+    "Aino Virtanen, Finland's new prime minister.",
+    "Virtanen was sworn in at a time when fuel prices and fishing quotas dominate Nordic "
+    "politics.",
+    "The 1939-1944 wartime rift between the two countries is rarely mentioned in public now.",
+    "Lund told reporters that Virtanen wanted their ministers to meet every few months.",
+    "“The north is safer when we plan together,” Lund said after the swearing-in in Helsinki.",
     "On Monday, Peter Hall, the British envoy to Oslo, said he saw Lund’s visit to Helsinki as "
-    "“timely” because it could put regional ties on a “firmer footing.”",
+    "“timely” because it would ease the strain on Norway's own coastguard.",
 ]
 
 
@@ -59,7 +57,7 @@ def test_a_wire_story_gives_the_events_an_editor_would_list() -> None:
     lead = days["2023-03-14"][0]
     assert lead.title == "Norway says Finland keen to deepen Arctic cooperation"
     assert lead.time == "11:20:00+01:00"
-    assert lead.summary.startswith("Norway and Finland have agreed to expand joint patrols")
+    assert lead.summary.startswith("Norway will send two more coastguard ships")
     # the swearing-in has no date of its own: it is the news of that day
     sworn = days["2023-03-14"][1]
     assert sworn.title == "Virtanen was sworn in"
@@ -123,6 +121,24 @@ def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> No
     events = extract_events(story, [shifted], Config())
     (period,) = [e for e in events if e.kind == "period"]
     assert period.title == "Lund served as ambassador to Canada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years", "title"),
+    [
+        ("Memories of the 1940-1991 Soviet period still colour politics in both capitals.",
+         "1940-1991", "Soviet period"),
+        ("The bridge, built during the 1958-1961 expansion of the port, carries 40,000 cars.",
+         "1958-1961", "Expansion of the port"),
+        ("Scars of the 1992-1995 siege remain visible downtown.", "1992-1995", "Siege"),
+    ],
+)
+def test_a_named_period_ends_with_its_head_noun(sentence: str, years: str, title: str) -> None:
+    story = article("History", PUBLISHED, ["The city remembered.", sentence])
+    first, last = years.split("-")
+    events = extract_events(story, [mention(story.text, years, first, last)], Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == title
 
 
 # --- which date the main verb refers to ------------------------------------------------------

@@ -32,6 +32,7 @@ from timeline.extract.words import (
     DETERMINERS,
     NEWS_DAY_HAPPENINGS,
     NEWS_DAY_SENTENCES,
+    PERIOD_HEADS,
     REPORTING_OBJECTS,
     REPORTING_VERBS,
     SUBORDINATORS,
@@ -236,11 +237,24 @@ def _period(article: Article, sentence: Sentence, placed: _Placed, config: Confi
     if placed.role == _MODIFIER:
         after = sentence.text[placed.end:]
         stop = _PHRASE_END.search(after, 1)
-        noun = clean(after[: stop.start()] if stop is not None else after)
+        noun = _period_name(clean(after[: stop.start()] if stop is not None else after))
         event.title = title_of(f"{placed.possessor} {noun}".strip())
     else:
         event.title = title_of(sentence.text, (placed.start, placed.end))
     return _finish(event, article, sentence, config)
+
+
+def _period_name(phrase: str) -> str:
+    """The name in the words after a period's years: up to its head noun, and an "of" phrase
+    right after it ("Soviet period still colour politics" -> "Soviet period")."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in PERIOD_HEADS:
+            end = i + 1
+            if end < len(words) and words[end].lower() == "of":
+                end = min(len(words), end + 4)
+            return " ".join(words[:end])
+    return phrase
 
 
 def _at(value: str, value_end: str | None, first: date, last: date, precision: str,

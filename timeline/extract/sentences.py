@@ -77,7 +77,7 @@ def _is_abbreviation(before: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    # "S." in "Yoon S. Lee"; "U.S" in "the U.S. ambassador"
+    # "S." in "Mark J. Holloway"; "U.S" in "the U.S. ambassador"
     return len(token) == 1 or token in ABBREVIATIONS or ("." in token and len(token) <= 6)
 
 

@@ -25,7 +25,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # "..., said the minister." / "..., according to officials."
 _TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", re.IGNORECASE)
-# "Rahm Emanuel, the U.S. ambassador to Tokyo, said ..." -> "Rahm Emanuel said ..."
+# "Mark Holloway, the British ambassador to Helsinki, said ..." -> "Mark Holloway said ..."
 _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
     r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"

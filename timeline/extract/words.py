@@ -216,3 +216,17 @@ TITLE_WORDS = frozenset({
     "deputy", "vice", "ambassador", "envoy", "captain", "coach", "chairman", "chairwoman",
     "chair", "director", "commissioner", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr",
 })
+
+
+#: Head nouns of a named period ("the 1940-1991 Soviet period"): its name ends with the head,
+#: or with an "of" phrase right after it ("the 1958-1961 expansion of the port").
+PERIOD_HEADS = frozenset({
+    "administration", "blockade", "boom", "campaign", "career", "ceasefire", "conflict",
+    "construction", "crisis", "depression", "dictatorship", "dispute", "drought", "dynasty",
+    "embargo", "emergency", "empire", "epidemic", "era", "expansion", "famine", "government",
+    "insurgency", "invasion", "lockdown", "mandate", "occupation", "outbreak", "pandemic",
+    "period", "presidency", "programme", "program", "project", "protectorate", "recession",
+    "reconstruction", "reform", "regime", "reign", "revolution", "rift", "rule", "sanctions",
+    "siege", "slump", "strike", "struggle", "talks", "term", "tenure", "truce", "uprising",
+    "war", "wars",
+})
