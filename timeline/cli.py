@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from timeline import __version__
-from timeline.config import Project, load_project
+from timeline.config import load_project
 from timeline.errors import Problem, TimelineError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -41,10 +41,6 @@ project_option = click.option(
     "-C", "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path),
     default=Path("."), show_default=True, help="The project directory (holds timeline.yaml).",
 )
-
-
-def open_project(project_dir: Path) -> Project:
-    return load_project(project_dir)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,7 +88,7 @@ def build(project_dir: Path, output: Path | None, base_url: str | None, quiet: b
     from timeline.build import build as run_build
     from timeline.ghpages import normal_base_url
 
-    project = open_project(project_dir)
+    project = load_project(project_dir)
     with _ProgressBar(enabled=not quiet) as progress:
         report = run_build(project, progress=progress, site_dir=output,
                            base_url=normal_base_url(base_url) if base_url else None)
@@ -157,7 +153,7 @@ def events(project_dir: Path, as_json: bool, start: datetime | None, end: dateti
     """Print the events in the store, in date order."""
     from timeline.events import events as query
 
-    found = query(open_project(project_dir), start=start.date() if start else None,
+    found = query(load_project(project_dir), start=start.date() if start else None,
                   end=end.date() if end else None, tag=tag, include_hidden=include_hidden)
     if as_json:
         click.echo(json.dumps([e.to_json() for e in found], ensure_ascii=False, indent=2))
@@ -197,7 +193,7 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
         raise click.UsageError("give TEXT to read, or --batch FILE.jsonl")
     settings = DateSettings()
     if (project_dir / CONFIG_FILE).is_file():
-        settings = DateSettings.from_config(open_project(project_dir).config)
+        settings = DateSettings.from_config(load_project(project_dir).config)
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
@@ -275,7 +271,7 @@ def publish_command(project_dir: Path, remote: str, branch: str, message: str | 
         raise click.UsageError("--workflow takes only --force and --install")
     if install and not workflow:
         raise click.UsageError("--install goes with --workflow")
-    project = open_project(project_dir)
+    project = load_project(project_dir)
     if workflow:
         from timeline.workflow import write_workflow
 
@@ -340,5 +336,5 @@ def serve_command(project_dir: Path, host: str, port: int, open_browser: bool, p
     """
     from timeline.serve import serve
 
-    serve(open_project(project_dir), host=host, port=port, open_browser=open_browser,
+    serve(load_project(project_dir), host=host, port=port, open_browser=open_browser,
           poll=poll, livereload=not no_livereload, watch=watch, echo=click.echo)

@@ -72,6 +72,3 @@ class RenderError(TimelineError):
 class PublishError(TimelineError):
     """The site cannot be published: not a git repository, dirty tree, broken links."""
 
-
-class BuildFailed(TimelineError):
-    """The build finished but some inputs were skipped; the message lists them."""

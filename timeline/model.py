@@ -52,11 +52,11 @@ class Article:
     dropped: tuple[str, ...] = ()  # page furniture lines that were removed
     time_known: bool = True  # False when the dateline gives a date but no clock time
     author: str | None = None  # from a byline ("By Ana Silva") or front matter
+    #: The body as one string; paragraph offsets index into it. Joined once, on creation.
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        """The body as one string; paragraph offsets index into it."""
-        return "\n".join(p.text for p in self.paragraphs)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", "\n".join(p.text for p in self.paragraphs))
 
     @property
     def slug(self) -> str:

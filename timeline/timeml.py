@@ -116,6 +116,3 @@ def coarser(a: str, b: str) -> str:
     ib = _ORDER.index(b) if b in _ORDER else len(_ORDER)
     return a if ia <= ib else b
 
-
-def value_for_day(d: date) -> str:
-    return d.isoformat()

@@ -14,6 +14,7 @@ from site_sample import ARTICLES, make_events
 
 from timeline.config import Config, Project
 from timeline.model import Article, Event
+from timeline.render import render_site
 
 
 @pytest.fixture
@@ -30,3 +31,9 @@ def events() -> list[Event]:
 @pytest.fixture
 def articles() -> list[Article]:
     return list(ARTICLES)
+
+
+@pytest.fixture
+def site(project: Project, events: list[Event], articles: list[Article]) -> dict[str, bytes]:
+    """The sample site, rendered."""
+    return render_site(project, events, articles)

@@ -17,11 +17,6 @@ from timeline.render import render_site
 pytestmark = pytest.mark.filterwarnings("error")
 
 
-@pytest.fixture
-def site(project: Project, events: list[Event], articles: list[Article]) -> dict[str, bytes]:
-    return render_site(project, events, articles)
-
-
 def html(site: dict[str, bytes], url: str) -> str:
     return site[url].decode("utf-8")
 

@@ -41,7 +41,7 @@ class SourceInfo:
     outlet: str | None
     article: Article | None
     events: list[Event] = field(default_factory=list)
-    text: str = ""  # the article's body text (Article.text joins it anew at every call)
+    text: str = ""  # the article's body text
 
 
 @dataclass(slots=True)
