@@ -244,9 +244,9 @@ def _read_markdown(text: str, rel: str, settings: DateSettings,
         try:
             loaded = parse_yaml("\n".join(lines[1:end]), rel)
         except YAMLProblem as exc:
-            p = exc.problem
-            raise ArticleError(str(exc), [Problem(rel, p.message, (p.line or 0) + 1 or None,
-                                                  p.column)]) from exc
+            p = exc.problem  # its line counts from the front matter, which starts on line 2
+            line = p.line + 1 if p.line is not None else 1
+            raise ArticleError.at(rel, p.message, line, p.column) from exc
         if loaded is not None and not isinstance(loaded, dict):
             raise ArticleError.at(rel, "front matter must be a mapping of keys such as title:", 2)
         meta = loaded or {}
