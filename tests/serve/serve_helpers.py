@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import queue
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -64,6 +68,42 @@ def assert_store_is_what_build_makes(project: Project) -> None:
     assert report.merge.changed == [], report.merge.summary()
     assert report.store_written == []
     assert store_bytes(project) == before
+
+
+def start_serve(project: Project, *args: str, env: dict[str, str] | None = None
+                ) -> subprocess.Popen[str]:
+    """``timeline serve`` on the project in a process of its own, its output piped."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline", "serve", "-C", str(project.root), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
+
+
+_SERVING = re.compile(r"^Serving .* at (http://\S+)  \(Ctrl-C to stop\)$")
+
+
+def wait_serving(process: subprocess.Popen[str]) -> tuple[str, list[str]]:
+    """The URL a started ``timeline serve`` says it serves at, and its lines up to that one."""
+    assert process.stdout is not None
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+        found = _SERVING.match(line.rstrip("\n"))
+        if found:
+            return found.group(1), lines
+    raise AssertionError("the server did not start: " + "".join(lines)
+                         + (process.stderr.read() if process.stderr else ""))
+
+
+def stop_serve(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """Ctrl-C, then what the process wrote after the lines read so far."""
+    try:
+        process.send_signal(signal.SIGINT)
+        return process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 def wait_for(condition: Callable[[], object], timeout: float = 10.0, what: str = "") -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import socket
@@ -11,30 +10,23 @@ import sys
 from pathlib import Path
 
 import pytest
-from serve_helpers import get
+from serve_helpers import get, start_serve, wait_serving
 
 from timeline.config import Project
 
-_SERVING = re.compile(r"Serving Lake Varna at http://127\.0\.0\.1:(\d+)/varna/")
+_SERVING = re.compile(r"http://127\.0\.0\.1:(\d+)/varna/")
 
 
 def _start(project: Project, *args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "timeline", "serve", "-C", str(project.root), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return start_serve(project, *args)
 
 
 def _wait_serving(process: subprocess.Popen[str]) -> tuple[int, list[str]]:
-    assert process.stdout is not None
-    lines = []
-    for line in process.stdout:
-        lines.append(line)
-        found = _SERVING.search(line)
-        if found:
-            return int(found.group(1)), lines
-    raise AssertionError("the server did not start: " + "".join(lines)
-                         + (process.stderr.read() if process.stderr else ""))
+    url, lines = wait_serving(process)
+    found = _SERVING.fullmatch(url)
+    assert found, url
+    assert lines[-1] == f"Serving Lake Varna at {url}  (Ctrl-C to stop)\n"
+    return int(found.group(1)), lines
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])

@@ -43,6 +43,17 @@ def base_path(base_url: str) -> str:
     return path if path == "/" else path + "/"
 
 
+def local_url(host: str, port: int, base_url: str) -> str:
+    """The URL of the home page served on ``host``:``port``, for a browser on this machine: a
+    server listening on every address (0.0.0.0, ::) is reached through loopback."""
+    host = _WILDCARD.get(host, host)
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}{base_path(base_url)}"
+
+
+_WILDCARD = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
+
 def content_type(name: str) -> str:
     suffix = name[name.rfind("."):].lower() if "." in name.rsplit("/", 1)[-1] else ""
     return _TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -85,10 +96,10 @@ class DevServer:
 
     @property
     def url(self) -> str:
+        """Where a browser on this machine finds the site's home page."""
         host, port = self.httpd.server_address[:2]
         name = host.decode() if isinstance(host, bytes) else str(host)
-        shown = f"[{name}]" if ":" in name else name
-        return f"http://{shown}:{port}{base_path(self.session.project.config.base_url)}"
+        return local_url(name, port, self.session.project.config.base_url)
 
     def start(self) -> Outcome:
         """Watch, build everything once, then answer requests; return the first build."""
