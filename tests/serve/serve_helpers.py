@@ -70,11 +70,12 @@ def assert_store_is_what_build_makes(project: Project) -> None:
     assert store_bytes(project) == before
 
 
-def start_serve(project: Project, *args: str, env: dict[str, str] | None = None
-                ) -> subprocess.Popen[str]:
-    """``timeline serve`` on the project in a process of its own, its output piped."""
+def start_serve(project: Project, *args: str, env: dict[str, str] | None = None,
+                launch: tuple[str, ...] = ("-m", "timeline")) -> subprocess.Popen[str]:
+    """``timeline serve`` on the project in a process of its own, its output piped (``launch``:
+    what Python runs instead of ``-m timeline``, a script that ends by calling the CLI)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "timeline", "serve", "-C", str(project.root), *args],
+        [sys.executable, *launch, "serve", "-C", str(project.root), *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
 

@@ -88,11 +88,14 @@ class Watcher:
             try:
                 self.observer = self._observe(Observer())
             except OSError as exc:
-                self.echo(f"file system events are not available ({exc.strerror or exc}); "
-                          f"looking for changes every {self.interval:g} s instead")
+                self._refused(exc)
         if self.observer is None:
             self.observer = self._observe(PollingObserver(timeout=self.interval))
         self._thread.start()
+
+    def _refused(self, exc: OSError) -> None:
+        self.echo(f"file system events are not available ({exc.strerror or exc}); "
+                  f"looking for changes every {self.interval:g} s instead")
 
     def _observe(self, observer: Any) -> Any:
         self._handler = _Handler(self.inbox)
@@ -119,13 +122,31 @@ class Watcher:
             watch = self._watches.pop(root, None)
             if watch is not None:
                 self.observer.unschedule(watch)
-        for root in roots:
-            if root not in self._watches:
+        added = [root for root in roots if root not in self._watches]
+        try:
+            for root in added:
                 self._watches[root] = self.observer.schedule(self._handler, str(root[0]),
                                                              recursive=root[1])
-                if look:
-                    self.inbox.put((root[0], True))
+        except OSError as exc:
+            if self.polling:
+                raise
+            self._poll_instead(exc, roots)  # the system's watch limit was reached
+        if look:
+            for root in added:
+                self.inbox.put((root[0], True))
         self.roots = roots
+
+    def _poll_instead(self, exc: OSError, roots: list[tuple[Path, bool]]) -> None:
+        """Watch ``roots`` by polling from now on. The polling observer starts before the
+        native one stops, so what changes meanwhile is seen by one or the other."""
+        self._refused(exc)
+        native = self.observer
+        self._watches.clear()
+        self.roots = roots
+        self.observer = self._observe(PollingObserver(timeout=self.interval))
+        native.unschedule_all()
+        native.stop()
+        native.join(timeout=5)
 
     def stop(self) -> None:
         self.inbox.put(None)
