@@ -147,3 +147,19 @@ def make_events() -> list[Event]:
                                                                              else []),
                             summary=f"Note number {n} on *prices*."))
     return events
+
+
+def many(n: int, start: date, step_days: float) -> list[Event]:
+    article = ARTICLES[0]
+    quote = article.paragraphs[0].text
+    events = []
+    for i in range(n):
+        day = start + timedelta(days=int(i * step_days))
+        events.append(Event(
+            id=f"n{i:05d}", value=day.isoformat(), first=day, last=day, precision="day",
+            title=f"Event number {i} in a long story", summary="A *routine* update " * 8,
+            tags=["all", f"t{i % 7}"],
+            # Every event quotes the same sentence: one mark, one anchor per event.
+            sources=[Source(article.path, article.title, article.published, article.url,
+                            quote, 0, "Reuters")]))
+    return events

@@ -1,17 +1,23 @@
 """Rendering a large site on several cores: forked workers, each rendering a share of the pages.
 
 Pages are independent once planned, so after ``warm`` has filled the caches many pages share
-(list items, Markdown), workers forked from this process render disjoint sets of URLs and send
-their bytes back through a pipe. A template error in a worker comes back as the same RenderError.
-Falls back to one process off Linux, where ``fork`` is unavailable or unsafe.
+(list items, Markdown), workers forked from this process render disjoint sets of URLs while this
+process renders its own share. A worker writes its result into a file in memory (``memfd``) made
+for it before the fork, so it never waits for this process to read (as it did on a full pipe),
+and its result is read without a copy through the kernel once this process has done its share.
+A template error in a worker comes back as the same RenderError. Falls back to one process off
+Linux, where ``fork`` is unavailable or unsafe.
 """
 
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
+import signal
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -73,36 +79,21 @@ def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]], j
     if jobs <= 1 or len(tasks) < MIN_PAGES or not sys.platform.startswith("linux"):
         return work(tasks)  # (fork is safe on Linux; elsewhere one process does it all)
     shares = split(tasks, jobs, together, cost)
-    children: list[tuple[int, int]] = []
-    for share in shares[1:]:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: render, send, leave without running the parent's cleanup
-            os.close(read_end)
-            status = 0
-            try:
-                payload = pickle.dumps(("ok", work(share), []), protocol=pickle.HIGHEST_PROTOCOL)
-            except TimelineError as exc:
-                payload = pickle.dumps(("error", exc.args[0] if exc.args else str(exc),
-                                        list(exc.problems)))
-            except BaseException as exc:  # reported to the parent, which raises
-                payload = pickle.dumps(("crash", f"{type(exc).__name__}: {exc}", []))
-                status = 1
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(payload)
-            os._exit(status)
-        os.close(write_end)
-        children.append((pid, read_end))
+    children: list[tuple[int, int]] = []  # (pid, the file its outcome is written into)
     try:
+        for share in shares[1:]:
+            out = _memory_file()
+            pid = os.fork()
+            if pid == 0:
+                _worker(work, share, out)  # never returns
+            children.append((pid, out))
         results = [work(shares[0])]
-    finally:
-        outcomes = []
-        for pid, read_end in children:
-            with os.fdopen(read_end, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(pid, 0)
-            outcomes.append(pickle.loads(data) if data else ("crash", "worker died", []))
-    for kind, value, problems in outcomes:
+    except BaseException:
+        for pid, _out in children:  # their work is of no use now: do not wait for it
+            os.kill(pid, signal.SIGKILL)
+        _reap(children, read=False)
+        raise
+    for kind, value, problems in _reap(children):
         if kind == "error":
             raise RenderError(value, [p for p in problems if isinstance(p, Problem)])
         if kind == "crash":
@@ -112,3 +103,56 @@ def run(tasks: Sequence[str], work: Callable[[Sequence[str]], dict[str, Any]], j
     for result in results:
         merged.update(result)
     return merged
+
+
+Outcome = tuple[str, Any, list[Problem]]  # ("ok", result, []), ("error"|"crash", message, ...)
+
+
+def _memory_file() -> int:
+    """A file in memory for a worker's outcome (a temporary file where memfd is missing)."""
+    try:
+        return os.memfd_create("timeline-render", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        with tempfile.TemporaryFile() as handle:
+            return os.dup(handle.fileno())
+
+
+def _worker(work: Callable[[Sequence[str]], dict[str, Any]], share: Sequence[str],
+            out: int) -> None:
+    """In the forked worker: render, write the outcome, and leave without the parent's cleanup;
+    the exit status says whether the outcome was written whole."""
+    status = 1
+    try:
+        try:
+            outcome: Outcome = ("ok", work(share), [])
+        except TimelineError as exc:
+            outcome = ("error", exc.args[0] if exc.args else str(exc), list(exc.problems))
+        except BaseException as exc:  # reported to the parent, which raises
+            outcome = ("crash", f"{type(exc).__name__}: {exc}", [])
+        with os.fdopen(out, "wb") as file:
+            pickle.dump(outcome, file, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _reap(children: list[tuple[int, int]], *, read: bool = True) -> list[Outcome]:
+    """Wait for every worker, then read what each wrote, straight from memory."""
+    statuses = [os.waitpid(pid, 0)[1] for pid, _out in children]
+    try:
+        return [_outcome(out, status) for (_pid, out), status in zip(children, statuses,
+                                                                     strict=True)] if read else []
+    finally:
+        for _pid, out in children:
+            os.close(out)
+
+
+def _outcome(out: int, status: int) -> Outcome:
+    if os.WIFSIGNALED(status):
+        return ("crash", f"killed by {signal.Signals(os.WTERMSIG(status)).name}", [])
+    size = os.fstat(out).st_size
+    if os.waitstatus_to_exitcode(status) != 0 or not size:
+        return ("crash", "the worker could not send its pages", [])
+    with mmap.mmap(out, size, access=mmap.ACCESS_READ) as data:
+        outcome: Outcome = pickle.loads(data)
+    return outcome
