@@ -10,6 +10,7 @@ from timeline.config import Project, load_project
 from timeline.model import Event, Source
 from timeline.store import MergeReport, load_store, merge, save_store, store_lock
 from timeline.store.ids import base_id
+from timeline.store.lock import DEFAULT_WAIT
 from timeline.timeml import range_span
 
 JST = timezone(timedelta(hours=9))
@@ -43,10 +44,11 @@ def candidate(path: str, quote: str, value: str = "2023-03-14", *, title: str | 
 Extracted = Mapping[str, Sequence[Event]]
 
 
-def build(project: Project, extracted: Extracted, unreadable: Collection[str] = ()
-          ) -> tuple[MergeReport, list[Path]]:
-    """What the build does with the store: lock, load, merge, save."""
-    with store_lock(project):
+def build(project: Project, extracted: Extracted, unreadable: Collection[str] = (), *,
+          wait: float = DEFAULT_WAIT) -> tuple[MergeReport, list[Path]]:
+    """What the build does with the store: lock (waiting up to ``wait`` s for another build),
+    load, merge, save."""
+    with store_lock(project, wait=wait):
         store = load_store(project)
         report = merge(store, extracted, unreadable=unreadable)
         return report, save_store(project, store)
