@@ -2,7 +2,7 @@
 
 Running the whole grammar at every character of a text is slow in Python's regex engine, so the
 scanner works the other way round. It lower-cases the text and blanks its punctuation with one
-``str.translate`` (offsets stay the same), takes the set of its words, keeps the head words
+``str.translate`` (offsets stay the same), picks the head words out of its words in one pass
 ("friday", "quarter", "1990", "yesterday"...), finds them with ``str.find``, and only there runs
 the few rules the head can belong to, starting at the head or at one of the words just before
 it that can open an expression ("the", "last", "early", "three", "5 p.m." ...).
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from itertools import compress
 
 from timeline.dates import words
 from timeline.dates.grammar import RULES, compile_rules
@@ -137,20 +138,21 @@ _NUMBERS = re.compile(r"[0-9'][0-9:/s']*")
 def head_positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every head word in ``text``, in order."""
     norm = " " + text.translate(_TABLE) + " "
+    kinds = HEADS
+    numbers = {token: "clock" if ":" in token else "decade" if token.endswith("s") else "year"
+               for token in set(_NUMBERS.findall(norm)) if _NUMERIC_HEAD.fullmatch(token)}
+    if numbers:
+        kinds = {**HEADS, **numbers}
+    # The words between single spaces, kept in order: the heads among them are picked out in
+    # one pass, and each is found with str.find after the one before it (offsets stay right).
+    tokens = norm.split(" ")
     found: list[tuple[int, int, str]] = []
-    heads = [(token, HEADS[token]) for token in set(norm.split()) & _HEAD_WORDS]
-    for token in set(_NUMBERS.findall(norm)):
-        if _NUMERIC_HEAD.fullmatch(token):
-            heads.append((token, "clock" if ":" in token else "decade" if token.endswith("s")
-                          else "year"))
-    for token, kind in heads:
-        needle = f" {token} "
-        size = len(token)
-        i = norm.find(needle)
-        while i >= 0:
-            found.append((i, i + size, kind))  # norm is text shifted by one
-            i = norm.find(needle, i + size)
-    found.sort()
+    at = 0
+    for token in compress(tokens, map(kinds.__contains__, tokens)):
+        at = norm.find(f" {token} ", at)  # norm is text shifted by one: at is the text offset
+        end = at + len(token)
+        found.append((at, end, kinds[token]))
+        at = end
     return found
 
 
