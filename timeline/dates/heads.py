@@ -5,7 +5,8 @@ scanner works the other way round. It lower-cases the text and blanks its punctu
 ``str.translate`` (offsets stay the same), picks the head words out of its words in one pass
 ("friday", "quarter", "1990", "yesterday"...), finds them with ``str.find``, and only there runs
 the few rules the head can belong to, starting at the head or at one of the words just before
-it that can open an expression ("the", "last", "early", "three", "5 p.m." ...).
+it that can open an expression ("the", "last", "early", "three", "5 p.m." ...); at each start,
+only the rules that can begin with its character (``firsts.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import string
 from itertools import compress
 
 from timeline.dates import words
+from timeline.dates.firsts import ASCII, first_chars
 from timeline.dates.grammar import RULES, compile_rules
 from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
 
@@ -41,11 +43,24 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "set": ("set",),
 }
 
-_RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
-_PATTERNS = {
-    kind: compile_rules([rule for rule in RULES if rule[0] in names])
-    for kind, names in _CLASSES.items()
-}
+#: The rules worth trying at a start, by its character (any ASCII one), and all of them (for
+#: any other character), in the grammar's order of priority: the first that matches wins.
+RuleTable = tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]],
+                  tuple[tuple[str, re.Pattern[str]], ...]]
+
+_COMPILED = {name: compile_rules([(name, pattern)]) for name, pattern in RULES}
+_FIRSTS = {name: first_chars(pattern) for name, pattern in RULES}
+
+
+def _table(names: tuple[str, ...]) -> RuleTable:
+    every = tuple((name, _COMPILED[name]) for name, _ in RULES if name in names)
+    by_char = {char: tuple((name, compiled) for name, compiled in every
+                           if (firsts := _FIRSTS[name]) is None or char in firsts)
+               for char in ASCII}
+    return by_char, every
+
+
+_TABLES = {kind: _table(names) for kind, names in _CLASSES.items()}
 
 
 def _with_possessive(table: dict[str, str]) -> dict[str, str]:
@@ -178,5 +193,6 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
 _STRIP = ",.;:-–—()\"“”'"
 
 
-def pattern(kind: str) -> re.Pattern[str]:
-    return _PATTERNS[kind]
+def rule_table(kind: str) -> RuleTable:
+    """The rules a head of ``kind`` wakes, by the first character of where they are tried."""
+    return _TABLES[kind]
