@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 from itertools import compress
 
 from timeline.dates import words
@@ -179,18 +180,29 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
     segment = text[window:head]
     starts = [head]
     pos = len(segment)
-    for token in reversed(segment.split()[-6:]):
-        pos = segment.rfind(token, 0, pos)
-        at = window + pos
-        word = token.lower().strip(_STRIP).replace("’", "'")
-        if at in heads or not (word in OPENERS or word[:1].isdigit() or word.startswith("mid")):
+    for token in segment.split()[:-7:-1]:  # the last six words, nearest first
+        inside = _opening(token)
+        if inside is None:
             break
-        starts.append(at + len(token) - len(token.lstrip(_STRIP)))  # "(4 a.m.": at the 4
+        pos = segment.rfind(token, 0, pos)
+        if window + pos in heads:
+            break
+        starts.append(window + pos + inside)
     starts.reverse()
     return starts
 
 
 _STRIP = ",.;:-–—()\"“”'"
+
+
+@lru_cache(maxsize=8192)
+def _opening(token: str) -> int | None:
+    """Where an expression may start inside ``token`` if it is an opening word ("(4 a.m.": at
+    the 4), else None."""
+    word = token.lower().strip(_STRIP).replace("’", "'")
+    if word in OPENERS or word[:1].isdigit() or word.startswith("mid"):
+        return len(token) - len(token.lstrip(_STRIP))
+    return None
 
 
 def rule_table(kind: str) -> RuleTable:
