@@ -143,22 +143,33 @@ _TABLE = str.maketrans({
     "’": "'", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ", "\u00a0": " ", "-": " ",
     "\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
 })
+#: Numbers that head an expression: years, decades, clock times, numeric dates (ASCII digits).
 _NUMERIC_HEAD = re.compile(
-    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}"
+    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}", re.ASCII
 )
 
 
-_NUMBERS = re.compile(r"[0-9'][0-9:/s']*")
+def _numeric_kind(token: str) -> str:
+    return "clock" if ":" in token else "decade" if token.endswith("s") else "year"
+
+
+#: Every head but clock times and numeric dates, which are looked for around their ":" and "/".
+_KINDS = {**HEADS, **{
+    token: _numeric_kind(token)
+    for token in (*(f"{y}{s}" for y in range(1000, 2100) for s in ("", "s", "'s")),
+                  *(f"{q}{d}0s" for q in ("", "'") for d in range(10)))
+    if _NUMERIC_HEAD.fullmatch(token)
+}}
 
 
 def head_positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every head word in ``text``, in order."""
     norm = " " + text.translate(_TABLE) + " "
-    kinds = HEADS
-    numbers = {token: "clock" if ":" in token else "decade" if token.endswith("s") else "year"
-               for token in set(_NUMBERS.findall(norm)) if _NUMERIC_HEAD.fullmatch(token)}
-    if numbers:
-        kinds = {**HEADS, **numbers}
+    kinds = _KINDS
+    marked = {token: _numeric_kind(token) for token in _around(norm, ":") | _around(norm, "/")
+              if _NUMERIC_HEAD.fullmatch(token)}
+    if marked:
+        kinds = {**_KINDS, **marked}
     # The words between single spaces, kept in order: the heads among them are picked out in
     # one pass, and each is found with str.find after the one before it (offsets stay right).
     tokens = norm.split(" ")
@@ -169,6 +180,17 @@ def head_positions(text: str) -> list[tuple[int, int, str]]:
         end = at + len(token)
         found.append((at, end, kinds[token]))
         at = end
+    return found
+
+
+def _around(norm: str, char: str) -> set[str]:
+    """The words of ``norm`` (which starts and ends with a space) that hold ``char``."""
+    found = set()
+    i = norm.find(char)
+    while i >= 0:
+        end = norm.find(" ", i)
+        found.add(norm[norm.rfind(" ", 0, i) + 1:end])
+        i = norm.find(char, end)
     return found
 
 
