@@ -1,10 +1,10 @@
-"""The mention grammar: one compiled regular expression, an alternation of named rules.
+"""The mention grammar: named rules, each one regular expression.
 
 Each rule is a pattern over pieces built from the word tables (``words.py``). The pieces take a
-group-name prefix, so one rule may use a piece twice; ``compile_rules`` renames every group to
-``<rule>__<name>`` because Python's ``re`` wants group names unique across the whole pattern.
-At a given start the first rule that matches wins, so longer compounds come first; the scanner
-itself is one ``finditer`` over the text.
+group-name prefix, so one rule may use a piece twice (``month("m1")``, ``month("m2")``). Where
+several rules match at a start, the first in ``RULES`` wins, so longer compounds come first; the
+scanner (``heads.py``) tries them only around head words, and at a start only those that can
+begin with its character.
 """
 
 from __future__ import annotations
@@ -178,15 +178,3 @@ RULES: list[tuple[str, str]] = [
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
 ]
-
-_GROUP = re.compile(r"\(\?P<(\w+)>")
-
-
-def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
-    """One pattern for the rules given, each in a group of its name, their groups renamed
-    ``<rule>__<name>``."""
-    parts: list[str] = []
-    for name, pattern in rules:
-        renamed = _GROUP.sub(rf"(?P<{name}__\1>", pattern)
-        parts.append(f"(?P<{name}>{renamed})")
-    return re.compile("|".join(parts))

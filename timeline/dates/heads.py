@@ -18,7 +18,7 @@ from itertools import compress
 
 from timeline.dates import words
 from timeline.dates.firsts import ASCII, first_chars
-from timeline.dates.grammar import RULES, compile_rules
+from timeline.dates.grammar import RULES
 from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
 
 # Which rules each kind of head wakes, in the grammar's order of priority.
@@ -49,7 +49,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
 RuleTable = tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]],
                   tuple[tuple[str, re.Pattern[str]], ...]]
 
-_COMPILED = {name: compile_rules([(name, pattern)]) for name, pattern in RULES}
+_COMPILED = {name: re.compile(pattern) for name, pattern in RULES}
 _FIRSTS = {name: first_chars(pattern) for name, pattern in RULES}
 
 

@@ -17,24 +17,21 @@ from timeline.dates.settings import DateSettings
 from timeline.dates.tense import tense
 
 
-class G:
-    """The groups of one rule's match, by their short names: ``g["month"]``, ``g.span("y")``."""
+class G(dict[str, str | None]):
+    """The groups of one rule's match by name (None if a group took no part or the rule has no
+    such group): ``g["month"]``, ``g.span("y")``."""
 
     __slots__ = ("match", "rule")
 
     def __init__(self, match: re.Match[str], rule: str) -> None:
+        super().__init__(match.groupdict())
         self.match, self.rule = match, rule
 
-    def __getitem__(self, name: str) -> str | None:
-        try:
-            return self.match.group(f"{self.rule}__{name}")
-        except IndexError:
-            return None
-
-    get = __getitem__
+    def __missing__(self, name: str) -> None:
+        return None
 
     def span(self, name: str) -> tuple[int, int]:
-        return self.match.span(f"{self.rule}__{name}")
+        return self.match.span(name)
 
 
 @dataclass(slots=True)
