@@ -73,11 +73,13 @@ def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
     best: tuple[int, int, Found, str] | None = None
     by_char, every = rules
     for start in starts:
-        first = _first_match(text, start, by_char.get(text[start], every))
-        if first is None:
-            continue
-        rule, m = first
-        if m.end() <= head or (best is not None and m.end() <= best[1]):
+        m, rule = None, ""
+        for name, pattern in by_char.get(text[start], every):
+            m = pattern.match(text, start)
+            if m is not None:
+                rule = name
+                break
+        if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
             continue
         found = HANDLERS[rule](G(m, rule), ctx, start, m.end())
         if found is None:
@@ -89,15 +91,6 @@ def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
         if end > head and (best is None or end > best[1]):
             best = (begin, end, found, rule)
     return best
-
-
-def _first_match(text: str, start: int, rules: tuple[tuple[str, re.Pattern[str]], ...]
-                 ) -> tuple[str, re.Match[str]] | None:
-    for rule, pattern in rules:
-        m = pattern.match(text, start)
-        if m is not None:
-            return rule, m
-    return None
 
 
 _span = lru_cache(maxsize=4096)(timeml.range_span)
