@@ -20,6 +20,9 @@ from timeline.model import Mention
 
 Warn = Callable[[str], None]
 
+#: ``json.dumps(row, ensure_ascii=False)`` without building an encoder for every line.
+_json_line = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def _ignore(message: str) -> None:
     del message
@@ -119,4 +122,4 @@ def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
         found = find_mentions(text, when, settings)
         rows = timex3(found) if timeml else [_row(m, explain) for m in found]
         for row in rows:
-            yield json.dumps({"doc": doc, **row}, ensure_ascii=False)
+            yield _json_line({"doc": doc, **row})
