@@ -10,6 +10,7 @@ begin with its character.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 from timeline.dates import words
@@ -30,7 +31,36 @@ def cased(keys: Iterable[str]) -> str:
 
 
 def anycase(keys: Iterable[str]) -> str:
-    return f"(?i:{alternation(keys)})"
+    """Keys in any case, as a tree of shared prefixes ("the\\s+(?:last|next|p(?:ast|revious))"):
+    Python's regex engine tries an alternation's branches one by one, and a long word list
+    costs a try per word at every start. The strings matched are the same, longest first:
+    branches that share a node differ in their first character, so at most one of them can
+    match, and a key ending at a node is tried after the longer keys through it."""
+    keys = [k.translate(_LOWER) for k in keys]
+    if any(c.lower() != c.upper() and not c.isascii() for k in keys for c in k):
+        return f"(?i:{alternation(keys)})"  # a non-ASCII letter may fold to another branch's
+    tree: _Node = {}
+    for key in keys:
+        node = tree
+        for piece in key:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return f"(?i:{_branches(tree)})"
+
+
+_Node = dict[str, "_Node"]
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _branches(node: _Node) -> str:
+    branches = [(r"\s+" if piece == " " else re.escape(piece)) + _branches(child)
+                for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"{body}?" if len(branches) > 1 else f"(?:{body})?"
 
 
 _ZONE_NAMES = [z for z in (*REGIONS, *FIXED, *AMBIGUOUS) if len(z) > 1 and z not in ("UK", "UT")]
