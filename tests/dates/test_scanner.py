@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.dates import heads
 from timeline.dates.firsts import first_chars
-from timeline.dates.grammar import RULES
+from timeline.dates.grammar import RULES, alternation, anycase
 from timeline.dates.mentions import find_mentions
 
 #: Words the rules are made of, cased as news prints them and not, with the punctuation
@@ -95,3 +95,15 @@ def test_skipping_rules_by_first_char_changes_nothing(text: str) -> None:
     finally:
         heads._TABLES = tables
     assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB -'", min_size=1, max_size=6), min_size=1, max_size=8),
+       st.text(alphabet="abAB -'\t", max_size=12), st.sampled_from(["", "b", r"\s", "$", "-a"]))
+def test_anycase_tree_matches_what_the_plain_alternation_does(
+        keys: list[str], text: str, after: str) -> None:
+    plain = re.compile(f"(?i:{alternation(keys)}){after}")
+    tree = re.compile(f"{anycase(keys)}{after}")
+    for start in range(len(text) + 1):
+        a, b = plain.match(text, start), tree.match(text, start)
+        assert (a and a.span()) == (b and b.span()), (keys, text, start)
