@@ -71,20 +71,25 @@ class Context:
         return self._tenses[key]
 
     def word_before(self, start: int) -> str:
-        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        return m.group(1).lower() if m else ""
+        return self._last_word(start).lower()
 
     def raw_word_before(self, start: int) -> str:
         """The word before ``start`` as printed, with no sentence end between."""
-        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        return m.group(1) if m and not m.group(1).endswith(".") else ""
+        word = self._last_word(start)
+        return "" if word.endswith(".") else word
+
+    def _last_word(self, start: int) -> str:
+        """The word (letters, digits and ``.'’$-``) that ends the 30 characters before
+        ``start``, blanks aside; read backwards, as a search for it from the left is slow."""
+        m = _WORD_REVERSED.match(self.text[max(0, start - 30):start].rstrip()[::-1])
+        return m.group()[::-1] if m else ""
 
     def word_after(self, end: int) -> str:
         m = _NEXT_WORD.match(self.text, end)
         return m.group(1).lower() if m else ""
 
 
-_LAST_WORD = re.compile(r"([\w.'’$-]+)\s*$")
+_WORD_REVERSED = re.compile(r"[\w.'’$-]+")
 _NEXT_WORD = re.compile(r"\s*([\w%'’-]+)")
 
 Rule = Callable[[G, Context, int, int], "Found | None"]
