@@ -95,6 +95,12 @@ RELATIVE = [
      "2024-03-16", "a participle governed by a modal is future"),
     ("The bishop is expected to be installed Sunday.", TUE_2024, "Sunday", "2024-03-17",
      "an infinitive after 'expected to' is a plan"),
+    ("A plan to shelter the town could not stop the shell that tore through its roof Friday "
+     "night.", TUE_2024,
+     "Friday night", "2024-03-08TNI", "an irregular past after 'that' is a past verb"),
+    ("In January, a week after the vote in Smith vs. Jones County, Ark., a storm flooded "
+     "the valley.", FALL_1989, "January", "1989-01",
+     "the past verb is read across 'vs.' and a state's abbreviation, far after the month"),
     ("The offer had been due to expire Friday evening.", TUE_2024, "Friday evening",
      "2024-03-08TEV", "a plan in the pluperfect is past"),
     ("Until Thursday, police had not named the driver.", TUE_2024, "Thursday", "2024-03-07",
