@@ -187,6 +187,11 @@ QUARTERS = [
     ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million "
      "a year earlier.", FALL_1989, "a year earlier", "1988",
      "after 'the nine months' the comparison is with the year before"),
+    ("Third-quarter profit rose. Its bank posted earnings of $2.4 million, compared with a "
+     "loss of $3.1 million last year.", FALL_1989, "last year", "1988-Q3",
+     "'compared with ... last year' in a quarterly report: that quarter a year back"),
+    ("Third-quarter profit rose. Last year the bank was sold.", FALL_1989, "Last year", "1988",
+     "'last year' outside a comparison stays the year"),
     ("Third-quarter net rose. For the nine months, net fell. In the year-ago quarter, it lost "
      "money.", FALL_1989, "the year-ago quarter", "1988-Q3", "the year-ago quarter"),
 ]
@@ -327,6 +332,26 @@ def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, s
     anchor = parse_dateline(TUE).when
     assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [
         (*expected, "DURATION")]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("The bonds would be redeemed in five years.", ("five years", "2027", "DATE"),
+     "'in five years' in a future clause: that year"),
+    ("The line will reopen in three weeks.", ("three weeks", "2022-W22", "DATE"),
+     "'in three weeks': that week"),
+    ("The bridge was built in three years.", ("three years", "P3Y", "DURATION"),
+     "in a past clause 'in three years' is how long it took"),
+    ("The repairs will take about two days.", ("about two days", "P2D", "DURATION"),
+     "a length of time, not 'in'"),
+    ("Analysts say the city will one day be the region's port.", ("one day", "FUTURE_REF",
+                                                                 "DATE"),
+     "'will one day': some day"),
+    ("The strike lasted one day.", ("one day", "P1D", "DURATION"), "a day's length"),
+])
+def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, str],
+                                          note: str) -> None:
+    anchor = parse_dateline(TUE).when
+    assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [expected]
 
 
 def test_durations_and_sets_are_typed_as_such() -> None:
