@@ -42,6 +42,11 @@ ABSOLUTE = [
     ("The Easter holiday", TUE, "Easter", "2022-04-17", "Easter is computed"),
     ("They met on Thanksgiving.", TUE, "Thanksgiving", "2021-11-25",
      "a holiday later in the year is last year's in a past sentence"),
+    ("Pilgrims filled the square as Easter week began.", "April 17, 2000", "Easter week",
+     "2000-W16", "a holiday's week; a past verb does not push a holiday six days off a year "
+     "back"),
+    ("Shops reopened after Christmas.", "Jan. 4, 2023", "Christmas", "2022-12-25",
+     "the nearest one"),
     ("The deal signed 2022-03-01 holds.", TUE, "2022-03-01", "2022-03-01", "ISO date"),
     ("The report due 03/04/2022 was late.", TUE, "03/04/2022", "2022-03-04",
      "numeric dates read month first by default"),

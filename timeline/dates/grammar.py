@@ -164,7 +164,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?P<h>{HOLIDAY})"
-                rf"(?![\w-])(?:\s+{year('y')})?"),
+                rf"(?![\w-])(?:\s+{year('y')}|\s+(?P<wk>(?i:week))\b)?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
                  rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"
