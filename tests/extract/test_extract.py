@@ -53,10 +53,12 @@ def test_a_wire_story_gives_the_events_an_editor_would_list() -> None:
     story, mentions = nordic()
     events = extract_events(story, mentions, Config())
     days = by_day(events)
-    # the lead statement, at the dateline with its clock time, titled by the headline
+    # the lead statement, on the dateline's day, titled by the headline; the dateline's clock
+    # time is when the story was filed, not when Norway spoke: it stays on the source
     lead = days["2023-03-14"][0]
     assert lead.title == "Norway says Finland keen to deepen Arctic cooperation"
-    assert lead.time == "11:20:00+01:00"
+    assert lead.time is None
+    assert lead.sources[0].published.isoformat() == "2023-03-14T11:20:00+01:00"
     assert lead.summary.startswith("Norway will send two more coastguard ships")
     # the swearing-in has no date of its own: it is the news of that day
     sworn = days["2023-03-14"][1]

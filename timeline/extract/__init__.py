@@ -165,16 +165,16 @@ def _news_day_happening(sentence: Sentence) -> bool:
 
 def _news_event(article: Article, sentence: Sentence | None, main: _Placed | None,
                 config: Config) -> Event:
+    # The dateline's clock time is when the article was published, not when the news
+    # happened: the event gets a clock time only from its own text ("at 3 p.m."); the
+    # publication time stays on the source.
     day = article.published.date()
-    clock = article.published.isoformat()[11:] if article.time_known else None
     if main is not None:
         m = main.mention
         assert m.first is not None and m.last is not None
-        same_day = m.first == m.last == day
-        event = _at(m.value, m.value_end, m.first, m.last, m.precision,
-                    m.time or (clock if same_day else None))
+        event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
     else:
-        event = _at(day.isoformat(), None, day, day, "day", clock)
+        event = _at(day.isoformat(), None, day, day, "day", None)
     event.title = headline_title(article.title) or (
         title_of(sentence.text) if sentence is not None else article.path)
     return _finish(event, article, sentence, config)
