@@ -254,8 +254,8 @@ def check(project_dir: Path) -> None:
 @click.option("--workflow", is_flag=True,
               help="Write .github/workflows/pages.yml for GitHub's Actions flow instead.")
 @click.option("--install", metavar="SPEC",
-              help="With --workflow: what the workflow pip-installs (default: timeline "
-                   "of this version).")
+              help="With --workflow: what the workflow pip-installs (default: this "
+                   "timeline, from the git commit, URL or PyPI release it was installed from).")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems and the URL only.")
 @reports_errors
 def publish_command(project_dir: Path, remote: str, branch: str, message: str | None,
