@@ -106,6 +106,10 @@ RELATIVE = [
     ("In January, a week after the vote in Smith vs. Jones County, Ark., a storm flooded "
      "the valley.", FALL_1989, "January", "1989-01",
      "the past verb is read across 'vs.' and a state's abbreviation, far after the month"),
+    ("Polls open at 7 a.m. on Thursday.", TUE_2024, "7 a.m. on Thursday", "2024-03-14T07:00",
+     "a present verb before 'at' or 'on' schedules"),
+    ("The storm is forecast to make landfall Friday afternoon.", TUE_2024, "Friday afternoon",
+     "2024-03-15TAF", "'is forecast to' looks ahead"),
     ("The offer had been due to expire Friday evening.", TUE_2024, "Friday evening",
      "2024-03-08TEV", "a plan in the pluperfect is past"),
     ("Until Thursday, police had not named the driver.", TUE_2024, "Thursday", "2024-03-07",
@@ -242,6 +246,10 @@ CLOCKS = [
      "4 in the morning", "2000-04-06T04:00", "an hour in the morning, dated by the aside"),
     ("The envoy will leave at dawn (6 a.m. EDT Thursday), aides said.", TUE,
      "6 a.m. EDT Thursday", "2022-05-12T06:00", "a clock and weekday in parentheses"),
+    ("Polls open at 7 a.m. on Thursday and close at 8 p.m.", TUE_2024, "8 p.m.",
+     "2024-03-14T20:00", "a clock time is on the day its sentence named"),
+    ("Polls opened on Thursday. The count began at 8 p.m.", TUE_2024, "8 p.m.",
+     "2024-03-12T20:00", "in a sentence naming no day, on the dateline's"),
 ]
 
 

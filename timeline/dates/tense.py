@@ -115,6 +115,10 @@ def _own_verb(text: str, end: int) -> str:
 _NEXT = re.compile(r"[ \t]+([A-Za-z’']+)\b")
 
 
+#: Prepositions that keep a verb next to its date: "polls open on Thursday".
+_LINKS = frozenset({"on", "at"})
+
+
 def _abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``text[stop]`` the end of an abbreviation ("vs.", "Ala.", "U.S.")?"""
     if text[stop] != ".":
@@ -124,6 +128,13 @@ def _abbreviation(text: str, stop: int) -> bool:
         return False
     token = word.group(1).lower()
     return len(token) == 1 or token in words.ABBREVIATIONS or ("." in token and len(token) <= 6)
+
+
+def one_sentence(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside one sentence (no full stop, question mark, semicolon or
+    line break between, abbreviations aside)?"""
+    piece = text[start:end]
+    return not any(not _abbreviation(piece, m.start()) for m in _END.finditer(piece))
 
 
 def tense(text: str, start: int, end: int) -> str:
@@ -145,7 +156,7 @@ def tense(text: str, start: int, end: int) -> str:
             return found
         if adjacent and tokens[i] in words.FUTURE_VERBS:
             return "future"  # "meet Monday", "meet separately Monday": a present verb
-        adjacent = adjacent and tokens[i].endswith("ly")
+        adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
     right = text[end:end + WINDOW]
     stop = next((m.start() for m in _END.finditer(right) if not _abbreviation(right, m.start())),
                 len(right))

@@ -187,7 +187,8 @@ TO_GOVERNORS: frozenset[str] = frozenset({
     "aims", "aim", "is", "are", "am", "'s", "ready", "poised", "likely", "vowed", "vows",
     "promised", "promises", "pledged", "pledges", "threatened", "threatens", "seeks", "seeking",
     "prepared", "preparing", "prepares", "slated", "tentatively", "about", "able", "asked",
-    "invited", "urged", "called", "voted", "votes", "ordered",
+    "invited", "urged", "called", "voted", "votes", "ordered", "forecast", "projected",
+    "tipped",
     # nouns of intent: "an agreement to acquire the bank in January"
     "agreement", "offer", "bid", "proposal", "deal", "intention", "commitment",
 })
