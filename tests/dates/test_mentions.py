@@ -164,6 +164,8 @@ RELATIVE = [
      "the winter of nineteen ninety-four", "1994-WI", "a season of a spelled year"),
     ("The case may be heard the week of March 6.", "Feb. 24, 2000", "the week of March 6",
      "2000-W10", "the week of a day"),
+    ("The city aims to build 10,000 homes by the end of the decade.", TUE,
+     "the end of the decade", "202", "the decade of the dateline, with an edge"),
     ("The index fell 5.39 on Friday. For the week, it dropped 3.8%.", "Oct. 30, 1989",
      "the week", "1989-WXX", "a week of the story the text does not name"),
     ("The offer, advertised in today's editions, expires soon.", TUE, "today", "2022-05-10",

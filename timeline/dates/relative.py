@@ -135,7 +135,8 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if _is_title(g["unit"] or "") and not g["edge"]:
         return None  # ABC's "This Week": a capitalised unit after its modifier is a name
     if mod == "the" and unit not in ("week", "weekend", "year", "month", "summer", "spring",
-                                     "fall", "autumn", "winter"):
+                                     "fall", "autumn", "winter") and not (
+            g["edge"] and unit in ("decade", "century")):  # "by the end of the decade"
         return None
     shift = _SHIFT.get(mod, 0)
     if (mod == "last" and unit == "year" and ctx.quarter is not None and not ctx.by_year
