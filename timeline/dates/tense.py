@@ -146,6 +146,9 @@ def tense(text: str, start: int, end: int) -> str:
     ends = [m.end() for m in _END.finditer(left) if not _abbreviation(left, m.start())]
     cut = ends[-1] if ends else 0
     tokens, raws = _tokens(left[cut:])
+    if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
+        return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
+        # window, further back, is not a date's)
     weak = False
     adjacent = True  # only adverbs in "-ly" between tokens[i] and the mention
     for i in range(len(tokens) - 1, -1, -1):

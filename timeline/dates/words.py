@@ -174,6 +174,7 @@ MODALS: frozenset[str] = frozenset({
 #: Words that may stand between a modal and its verb: "will not put", "would also be held".
 VERB_FILLERS: frozenset[str] = frozenset({
     "not", "also", "then", "still", "only", "just", "never", "now", "soon", "be", "first",
+    "stay", "remain", "get", "become",
     "again", "either", "both", "probably", "likely", "formally", "officially", "finally",
 })
 
