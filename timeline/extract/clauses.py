@@ -20,6 +20,7 @@ from timeline.extract.words import (
     BARE_COMPLEMENT_VERBS,
     BOUNDS,
     CLAUSE_SUBORDINATORS,
+    DATE_WORDS,
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -155,6 +156,44 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     if not text.strip() or not reports_happening(text):
         return None
     return _clause_from(sentence, opener.end(), end)
+
+
+# ", who took office in January," / "a strike that began on 19 February"
+_RELATIVE = re.compile(r"(?P<comma>,\s*)?\b(?P<pronoun>which|who|that)\s+", re.IGNORECASE)
+# The noun a relative clause tells of: from its determiner or possessive, or a name's run of
+# capitalised words ("the driver", "Japan's new envoy", "Anna Berg")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?i:" + "|".join(sorted(DETERMINERS)) + r")\s+|\b[A-Z][\w’'-]*[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
+)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+
+
+def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """The relative clause the date at ``start:end`` is in, when it reports a happening, and
+    the noun it tells of: "The minister, who took office in January, ..." gives "took office in
+    January" and "The minister"; "ending a strike that began on 19 February" gives "began on 19
+    February" and "a strike". A relative set off by commas ends at its closing comma; "that"
+    after a verb ("said that") opens a reported clause, not a relative one."""
+    opener = None
+    for match in _RELATIVE.finditer(sentence, 0, start):
+        opener = match
+    if opener is None:
+        return None
+    between = sentence[opener.end():start]
+    if opener.group("comma") and "," in between:
+        return None  # closed: the date is back in the main clause
+    head = sentence[:opener.start()].rstrip(" ,")
+    noun = _NOUN_BEFORE.search(head)
+    if noun is None and opener.group("comma"):
+        noun = _NAME_BEFORE.search(head)  # "Anna Berg, who took office in May,"
+    if noun is None or not reports_happening(between):
+        return None
+    words = [w.lower() for w in _WORD.findall(noun.group())]
+    if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
+            or words[-1] in DATE_WORDS):
+        return None  # "said that", "it was that", "told them on Monday that": not a noun
+    return _clause_from(sentence, opener.end(), end), noun.group().strip()
 
 
 def when_clause(sentence: str, end: int) -> Clause | None:

@@ -30,6 +30,8 @@ _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
     r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"
 )
+# ", which was founded in 1921," inside a title: an aside about the subject, not the news
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
@@ -63,6 +65,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _APPOSITIVE.sub(r"\1 ", text)
+    text = _RELATIVE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
         if len(trimmed.replace(_MARK, "").split()) >= 4:
