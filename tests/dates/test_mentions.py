@@ -75,6 +75,8 @@ RANGES = [
     ("the 1990-91 season", TUE, "1990-91", "1990", "1991", "two-digit end year"),
     ("The summit is on April 24 and 25.", TUE, "April 24 and 25", "2022-04-24", "2022-04-25",
      "two days of one month"),
+    ("Heavy rain on 6 and 7 March flooded the valley.", TUE, "6 and 7 March", "2022-03-06",
+     "2022-03-07", "two days of one month, day first"),
 ]
 
 RELATIVE = [
@@ -403,6 +405,8 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
     ("The summit is on April 24 and 25, 2023.",
      [("April 24", "2023-04-24"), ("25, 2023", "2023-04-25")], "two days: two TIMEX3s"),
+    ("Heavy rain on 6 and 7 March 2023 flooded the valley.",
+     [("6", "2023-03-06"), ("7 March 2023", "2023-03-07")], "two days, day first"),
 ])
 def test_timeml_export_splits_a_range_at_its_written_ends(
         text: str, expected: list[tuple[str, str]], note: str) -> None:

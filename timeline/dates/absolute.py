@@ -112,6 +112,13 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
         else:
             found.value_end = _day_value(year, m, int(g["d1a"] or 0))
             found.parts = ((start, g.span("d1")[1]), (second[0], end))
+    elif g["d2a"]:
+        # "on 6 and 7 March": the two days; TimeML marks "6" and "7 March"
+        if int(g["d2a"] or 0) > day:
+            found.value_end = _day_value(year, m, int(g["d2a"] or 0))
+            found.parts = ((start, g.span("d2")[1]), (g.span("d2a")[0], end))
+        else:
+            found.start = g.span("d2a")[0]  # "3 and 2 May" is no run of days: "2 May"
     return with_clock(value, g, found)
 
 
