@@ -147,6 +147,12 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         try:
             dateline = parse_dateline(line, settings, default_year=default_year)
         except DateError:
+            shared = _byline_and_dateline(line, settings, default_year)
+            if shared is not None:  # "By Staff Reporter | May 10, 2022"
+                author = author or shared[0]
+                dateline = shared[1]
+                body_from = index + 1
+                break
             if _BYLINE.match(line):
                 author = author or _byline_name(line)
                 continue
@@ -197,6 +203,22 @@ def _carries_on(line: str) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:[.)]\s|\s*$)")  # "1." or a lone "2" of a ranked list
+
+
+def _byline_and_dateline(line: str, settings: DateSettings, default_year: int | None
+                         ) -> tuple[str, Dateline] | None:
+    """A byline and a dateline on one line, set apart by a bar or a bullet."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
+    if len(parts) != 2:
+        return None
+    for byline, date_text in (parts, parts[::-1]):
+        if _BYLINE.match(byline):
+            try:
+                return _byline_name(byline), parse_dateline(date_text, settings,
+                                                            default_year=default_year)
+            except DateError:
+                return None
+    return None
 
 
 def _is_header(line: str, following: str) -> bool:

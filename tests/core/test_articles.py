@@ -188,3 +188,12 @@ def test_the_papers_name_under_the_dateline_leaves_the_place_lead_first(tmp_path
     assert [p.text for p in article.paragraphs] == [
         "NAHA — The typhoon lashed the islands on Thursday, the prefecture said."]
     assert article.dropped == ("The Harbour Gazette",)
+
+
+def test_a_byline_and_a_dateline_on_one_line(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "f.txt", (
+        "City council approves new bus routes\nBy Staff Reporter | May 10, 2022\n"
+        "The council approved three new bus routes on Monday.\n"))
+    assert (article.author, article.dateline) == ("Staff Reporter", "May 10, 2022")
+    assert [p.text for p in article.paragraphs] == [
+        "The council approved three new bus routes on Monday."]

@@ -116,6 +116,8 @@ RELATIVE = [
      "'remained closed' is past"),
     ("The shell tore through the wall of the school on Monday.", TUE_2024, "Monday",
      "2024-03-11", "'through' that is not right before the date says nothing"),
+    ("The council approved three bus routes on Monday, to start in July.", TUE, "July",
+     "2022-07", "a present verb before 'in' schedules, after a past main verb"),
     ("Polls open at 7 a.m. on Thursday.", TUE_2024, "7 a.m. on Thursday", "2024-03-14T07:00",
      "a present verb before 'at' or 'on' schedules"),
     ("The storm is forecast to make landfall Friday afternoon.", TUE_2024, "Friday afternoon",

@@ -116,7 +116,7 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z’']+)\b")
 
 
 #: Prepositions that keep a verb next to its date: "polls open on Thursday".
-_LINKS = frozenset({"on", "at"})
+_LINKS = frozenset({"on", "at", "in"})
 
 
 def _abbreviation(text: str, stop: int) -> bool:
