@@ -20,6 +20,7 @@ from timeline.config import Config
 from timeline.extract.clauses import (
     Clause,
     is_participle_modifier,
+    object_relative,
     precedes_when,
     relative_clause,
     subordinate_clause,
@@ -220,10 +221,9 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             clause = when_clause(sentence.text, p.end)
         elif p.role == _SUBORDINATE:
             relative = relative_clause(sentence.text, p.start, p.end)
-            if relative is not None:
-                clause, noun = relative
-            else:
-                clause = subordinate_clause(sentence.text, p.start, p.end)
+            clause = subordinate_clause(sentence.text, p.start, p.end)
+            if relative is not None and (clause is None or relative[0].start > clause.start):
+                clause, noun = relative  # the innermost clause holding the date
         else:
             continue
         if clause is not None:
@@ -236,13 +236,26 @@ def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause:
     m = placed.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
-    # "The minister" + "took office in January": the relative clause told of its noun
-    prefix = f"{noun} " if noun else ""
-    text = prefix + sentence.text[clause.start:clause.end]
-    shift = len(prefix) - clause.start
+    # "The minister" + "took office in January": the relative clause told of its noun;
+    # "the Senate passed on Monday" + "the bill": its object
+    body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
-    event.title = title_of(text, (placed.start + shift, placed.end + shift) if inside else None)
+    span = (placed.start - clause.start, placed.end - clause.start) if inside else None
+    if noun and object_relative(body):
+        text = f"{body} {_lower_determiner(noun)}"
+    elif noun:
+        text = f"{noun} {body}"
+        span = (span[0] + len(noun) + 1, span[1] + len(noun) + 1) if span else None
+    else:
+        text = body
+    event.title = title_of(text, span)
     return _finish(event, article, sentence, config)
+
+
+def _lower_determiner(noun: str) -> str:
+    """"The bill" as an object: "the bill"; a name stays as it is."""
+    first = noun.split()[0]
+    return noun[:1].lower() + noun[1:] if first.lower() in DETERMINERS else noun
 
 
 def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Config) -> Event:

@@ -186,7 +186,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     head = sentence[:opener.start()].rstrip(" ,")
     noun = _NOUN_BEFORE.search(head)
     if noun is None and opener.group("comma"):
-        noun = _NAME_BEFORE.search(head)  # "Anna Berg, who took office in May,"
+        # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...,"
+        noun = _NAME_BEFORE.search(head) or (
+            _WHOLE.match(head) if len(head.split()) <= 4 else None)
     if noun is None or not reports_happening(between):
         return None
     words = [w.lower() for w in _WORD.findall(noun.group())]
@@ -194,6 +196,21 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
             or words[-1] in DATE_WORDS):
         return None  # "said that", "it was that", "told them on Monday that": not a noun
     return _clause_from(sentence, opener.end(), end), noun.group().strip()
+
+
+_WHOLE = re.compile(r".+", re.DOTALL)
+# The clause after "which"/"that" has a subject of its own: "which the Senate passed", "that
+# Smith's company bought": the noun is its object
+_OWN_SUBJECT = re.compile(
+    r"(?:(?i:" + "|".join(sorted(DETERMINERS)) + r")\s|[A-Z][\w’'.-]*\s+(?!(?i:" + "|".join(
+        sorted(AUXILIARIES)) + r")\b)[a-z])"
+)
+
+
+def object_relative(clause_text: str) -> bool:
+    """Does a relative clause open with a subject of its own ("the Senate passed"), so that its
+    noun is the object of its verb?"""
+    return _OWN_SUBJECT.match(clause_text) is not None
 
 
 def when_clause(sentence: str, end: int) -> Clause | None:

@@ -33,6 +33,8 @@ _APPOSITIVE = re.compile(
 # ", which was founded in 1921," inside a title: an aside about the subject, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
+# "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
+_DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
@@ -63,6 +65,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         if text[end:end + 1] == "." and "." in text[start:end] and text[end + 1:].strip():
             end += 1
         text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
+        text = _DATE_APPOSITIVE.sub(_MARK, text)
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _APPOSITIVE.sub(r"\1 ", text)
     text = _RELATIVE_ASIDE.sub(" ", text)
