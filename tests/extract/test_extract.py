@@ -319,4 +319,6 @@ def test_any_text_gives_events_whose_quotes_are_at_their_offsets(
         (source,) = event.sources
         if source.offset is not None:
             assert text[source.offset: source.offset + len(source.quote)] == source.quote
+        if any(c.isalnum() for c in source.quote):
+            assert event.title.strip(), source.quote
         assert event.first <= event.last
