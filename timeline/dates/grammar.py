@@ -114,7 +114,8 @@ _DATE_MID = (
     rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')}"
     rf"|\s+(?i:and|or)\s+{day('d1a')})?"
     rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
-    rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
+    rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')}|\s+(?i:and|or)\s+{day('d2a')})?\s+(?:of\s+)?"
+    rf"{month('m2')}(?:,?\s+{year('y2')})?"
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
     rf"(?:,?\s+{year('y3')})?"
     rf"|(?<![\w/.-])(?P<iy>1[0-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)(?![\w-])"
@@ -194,7 +195,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?P<h>{HOLIDAY})"
-                rf"(?![\w-])(?:\s+{year('y')})?"),
+                rf"(?![\w-])(?:\s+{year('y')}|\s+(?P<wk>(?i:week))\b)?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
                  rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"

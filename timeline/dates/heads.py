@@ -129,7 +129,7 @@ OPENERS = frozenset({
     "first", "second", "third", "fourth", "final", "its", "their", "a", "an", "several", "few",
     "many", "some", "couple", "about", "nearly", "almost", "more", "than", "less", "over",
     "roughly", "around", "only", "just", "at", "least", "from",
-    "between", "every", "each", "per", "once", "twice", "times", "flat", "ended",
+    "between", "and", "or", "every", "each", "per", "once", "twice", "times", "flat", "ended",
     "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm", "a.m", "p.m",
     "noon", "midnight", "midday",
     *words.NUMBERS, *(w for w in words.ORDINALS), *words.MONTHS, *words.MONTH_ABBREVIATIONS,

@@ -58,6 +58,7 @@ def find_mentions(text: str, anchor: datetime | date | None,
         mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
             ctx.last = (mention.first, mention.precision)
+            ctx.last_end = mention.end
         if mention.type == "DURATION" and _MONTHS_RUN.fullmatch(mention.value):
             ctx.by_year = True
         elif mention.precision == "quarter":

@@ -59,6 +59,7 @@ class Context:
     #: the first day and precision of the last calendar date mentioned, for "that year", "the
     #: following month", "the next morning": narrative time follows the story, not the dateline
     last: tuple[date, str] | None = None
+    last_end: int = 0  # where the last calendar date mentioned ends in the text
     #: the last period a results story named was a run of months ("the nine months"), not a
     #: quarter: "a year earlier" then means the year before
     by_year: bool = False
