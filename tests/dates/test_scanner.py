@@ -98,7 +98,7 @@ def test_skipping_rules_by_first_char_changes_nothing(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet="abAB -'", min_size=1, max_size=6), min_size=1, max_size=8),
+@given(st.lists(st.text(alphabet="abAB -'\t", min_size=1, max_size=6), min_size=1, max_size=8),
        st.text(alphabet="abAB -'\t", max_size=12), st.sampled_from(["", "b", r"\s", "$", "-a"]))
 def test_anycase_tree_matches_what_the_plain_alternation_does(
         keys: list[str], text: str, after: str) -> None:

@@ -37,8 +37,12 @@ def anycase(keys: Iterable[str]) -> str:
     branches that share a node differ in their first character, so at most one of them can
     match, and a key ending at a node is tried after the longer keys through it."""
     keys = [k.translate(_LOWER) for k in keys]
-    if any(c.lower() != c.upper() and not c.isascii() for k in keys for c in k):
-        return f"(?i:{alternation(keys)})"  # a non-ASCII letter may fold to another branch's
+    if any(_BLANKS.search(k) or any(c.lower() != c.upper() and not c.isascii() for c in k)
+           for k in keys):
+        # A non-ASCII letter may fold to another branch's; a blank run next to another blank,
+        # at an end or other than a space can match in more than one way, and the longer key
+        # must be tried through all of them before the shorter one.
+        return f"(?i:{alternation(keys)})"
     tree: _Node = {}
     for key in keys:
         node = tree
@@ -49,6 +53,7 @@ def anycase(keys: Iterable[str]) -> str:
 
 
 _Node = dict[str, "_Node"]
+_BLANKS = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
