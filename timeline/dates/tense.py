@@ -20,7 +20,7 @@ _STRIP = ",;:()[]\"“”‘'`"
 #: Where a clause ends: a full stop (unless it ends an abbreviation: "vs.", "U.S."), a question
 #: or exclamation mark, a semicolon, a line break.
 _END = re.compile(r"(?:[.?!](?:\"|”|''|’|')?|;)[ \t]|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_REVERSED = re.compile(r"[\w.]+")
 _PERFECT = frozenset({"have", "has", "had", "been", "having"})
 
 
@@ -123,10 +123,12 @@ def _abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``text[stop]`` the end of an abbreviation ("vs.", "Ala.", "U.S.")?"""
     if text[stop] != ".":
         return False
-    word = _WORD_BEFORE.search(text, 0, stop)
+    # the run of letters, digits and dots that ends the text before it (or its last line),
+    # read backwards: a search for it from the left retries at every character
+    word = _WORD_REVERSED.match(text[:stop].removesuffix("\n")[::-1])
     if word is None:
         return False
-    token = word.group(1).lower()
+    token = word.group()[::-1].lower()
     return len(token) == 1 or token in words.ABBREVIATIONS or ("." in token and len(token) <= 6)
 
 
@@ -143,8 +145,8 @@ def tense(text: str, start: int, end: int) -> str:
     if own:
         return own
     left = text[max(0, start - WINDOW):start]
-    ends = [m.end() for m in _END.finditer(left) if not _abbreviation(left, m.start())]
-    cut = ends[-1] if ends else 0
+    cut = next((m.end() for m in reversed(list(_END.finditer(left)))
+                if not _abbreviation(left, m.start())), 0)  # the last sentence end before it
     tokens, raws = _tokens(left[cut:])
     if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
         return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
