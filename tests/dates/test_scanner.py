@@ -16,6 +16,8 @@ from timeline.dates import heads
 from timeline.dates.firsts import first_chars
 from timeline.dates.grammar import RULES, alternation, anycase
 from timeline.dates.mentions import find_mentions
+from timeline.dates.rules import Context
+from timeline.dates.settings import DEFAULT_SETTINGS
 
 #: Words the rules are made of, cased as news prints them and not, with the punctuation
 #: around them, so that salads of them match every rule somewhere.
@@ -107,3 +109,20 @@ def test_anycase_tree_matches_what_the_plain_alternation_does(
     for start in range(len(text) + 1):
         a, b = plain.match(text, start), tree.match(text, start)
         assert (a and a.span()) == (b and b.span()), (keys, text, start)
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_raw", "note"), [
+    ("They met on ", "on", "on", "the last word, blanks aside"),
+    ("Talks in Washington D.C. ", "d.c.", "", "a word ending in a full stop is a sentence end"),
+    ("rose 5% in\n", "in", "in", "a line break is a blank"),
+    ("said, ", "", "", "a comma ends no word"),
+    ("", "", "", "nothing before"),
+    ("an extraordinarily-long-compound-word-beyond ", "ily-long-compound-word-beyond",
+     "ily-long-compound-word-beyond",
+     "only the 30 characters before are read"),
+    ("Peña's ", "peña's", "Peña's", "letters of any script, and an apostrophe"),
+])
+def test_word_before(text: str, expected: str, expected_raw: str, note: str) -> None:
+    ctx = Context(text + "May", None, DEFAULT_SETTINGS)
+    assert ctx.word_before(len(text)) == expected, note
+    assert ctx.raw_word_before(len(text)) == expected_raw, note
