@@ -384,8 +384,10 @@ def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, s
 def test_durations_and_sets_are_typed_as_such() -> None:
     anchor = parse_dateline(TUE).when
     types = {m.text: (m.type, m.value) for m in find_mentions(
-        "The siege lasted three weeks. Ministers meet every week.", anchor)}
-    assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W")}
+        "The siege lasted three weeks. Ministers meet every week. The market opens every "
+        "Friday.", anchor)}
+    assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W"),
+                     "every Friday": ("SET", "XXXX-WXX-5")}
 
 
 def test_mentions_are_sorted_and_do_not_overlap() -> None:
