@@ -147,6 +147,12 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         try:
             dateline = parse_dateline(line, settings, default_year=default_year)
         except DateError:
+            shared = _byline_and_dateline(line, settings, default_year)
+            if shared is not None:  # "By Staff Reporter | May 10, 2022"
+                author = author or shared[0]
+                dateline = shared[1]
+                body_from = index + 1
+                break
             if _BYLINE.match(line):
                 author = author or _byline_name(line)
                 continue
@@ -159,11 +165,17 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     # Bylines and kickers between the headline and the dateline stay out of the body, and so
     # do bylines right after the dateline.
     body = numbered[body_from:] if dateline is not None else numbered[1:]
-    while body and _BYLINE.match(body[0][1]):
-        author = author or _byline_name(body[0][1])
+    header: list[str] = []
+    while len(body) > 1 and _is_header(body[0][1], body[1][1]):
+        line = body[0][1]
+        if _BYLINE.match(line):
+            author = author or _byline_name(line)
+        else:
+            header.append(line)
         body = body[1:]
 
     paragraphs, dropped = _paragraphs(body)
+    dropped = header + dropped
     place = agency = None
     if paragraphs:
         place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)
@@ -183,6 +195,42 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         time_known=dateline.time_known, author=author,
     )
     return article, dateline.warnings
+
+
+def _carries_on(line: str) -> bool:
+    """Does ``line`` continue a hard-wrapped sentence ("roads reopened", "6% pay rise.")?"""
+    return line[:1].islower() or (line[:1].isdigit() and not _LIST_NUMBER.match(line))
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:[.)]\s|\s*$)")  # "1." or a lone "2" of a ranked list
+
+
+def _byline_and_dateline(line: str, settings: DateSettings, default_year: int | None
+                         ) -> tuple[str, Dateline] | None:
+    """A byline and a dateline on one line, set apart by a bar or a bullet."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
+    if len(parts) != 2:
+        return None
+    for byline, date_text in (parts, parts[::-1]):
+        if _BYLINE.match(byline):
+            try:
+                return _byline_name(byline), parse_dateline(date_text, settings,
+                                                            default_year=default_year)
+            except DateError:
+                return None
+    return None
+
+
+def _is_header(line: str, following: str) -> bool:
+    """A line between the dateline and the story that is not the story: a byline, its role
+    ("Business reporter"), the paper's name ("The Harbour Gazette"), "Share" and "Save"; not
+    the first line of a hard-wrapped paragraph (the next line carries on in lower case)."""
+    if _BYLINE.match(line) or furniture.is_lone_furniture(line):
+        return True
+    if furniture.is_block_label(line):
+        return False  # "MOST READ": the furniture reader drops the block it heads
+    return (len(line) < 60 and not furniture.ends_sentence(line) and _LEAD.match(line) is None
+            and len(line.split()) <= 6 and not _carries_on(following))
 
 
 def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None = None,
@@ -210,7 +258,7 @@ def _byline_name(line: str) -> str:
 
 def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str]]:
     """Paragraphs from numbered body lines, furniture dropped; a line that was hard-wrapped
-    mid-sentence (next line starts in lower case) is joined to the next."""
+    mid-sentence (the next line carries on in lower case or with a figure) is joined to it."""
     keep, dropped = furniture.split_furniture([line for _, line in lines])
     kept = [(n, line) for (n, line), k in zip(lines, keep, strict=True) if k]
     paragraphs: list[Paragraph] = []
@@ -219,7 +267,7 @@ def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str
     for lineno, line in kept:
         if pending is not None:
             prev_no, prev = pending
-            if not furniture.ends_sentence(prev) and line[:1].islower():
+            if not furniture.ends_sentence(prev) and _carries_on(line):
                 pending = (prev_no, f"{prev} {line}")
                 continue
             paragraphs.append(Paragraph(prev, offset, prev_no))

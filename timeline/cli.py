@@ -180,17 +180,32 @@ def events(project_dir: Path, as_json: bool, start: datetime | None, end: dateti
               help='Read {"doc", "dct", "text"} lines; print one JSON line per mention.')
 @click.option("--timeml", is_flag=True,
               help="With --batch: one line per TimeML TIMEX3, a range as its two ends.")
+@click.option("--article", "articles", multiple=True, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read this article as the build does, against its own dateline "
+                   "(repeatable).")
 @project_option
 @reports_errors
 def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, explain: bool,
-                  batch: Path | None, timeml: bool, project_dir: Path) -> None:
-    """Find the dates in TEXT (or in a JSONL batch) and print their TimeML values."""
+                  batch: Path | None, timeml: bool, articles: tuple[Path, ...],
+                  project_dir: Path) -> None:
+    """Find the dates in TEXT, articles or a JSONL batch; print their TimeML values.
+
+    With no TEXT, or TEXT -, the text is read from standard input."""
     from timeline.config import CONFIG_FILE
     from timeline.dates import DateSettings
-    from timeline.dates.command import dates, dates_batch
+    from timeline.dates.command import dates, dates_articles, dates_batch
 
-    if batch is None and not text:
-        raise click.UsageError("give TEXT to read, or --batch FILE.jsonl")
+    if [bool(text), batch is not None, bool(articles)].count(True) > 1:
+        raise click.UsageError("give one of TEXT, --article FILE or --batch FILE.jsonl")
+    if articles and anchor:
+        raise click.UsageError("--article reads each article's own dateline; drop --anchor")
+    if text == ("-",) or not (text or batch or articles):
+        stdin = sys.stdin
+        if not text and stdin.isatty():
+            raise click.UsageError("give TEXT to read (or - for standard input), "
+                                   "--article FILE or --batch FILE.jsonl")
+        text = (stdin.read(),)
     settings = DateSettings()
     if (project_dir / CONFIG_FILE).is_file():
         settings = DateSettings.from_config(load_project(project_dir).config)
@@ -199,9 +214,12 @@ def dates_command(text: tuple[str, ...], anchor: str | None, as_json: bool, expl
 
     if timeml and batch is None:
         raise click.UsageError("--timeml goes with --batch FILE.jsonl")
-    lines = (dates_batch(batch, settings, explain=explain, timeml=timeml, warn=warn)
-             if batch is not None
-             else dates(text, anchor, settings, as_json=as_json, explain=explain, warn=warn))
+    if batch is not None:
+        lines = dates_batch(batch, settings, explain=explain, timeml=timeml, warn=warn)
+    elif articles:
+        lines = dates_articles(articles, settings, as_json=as_json, explain=explain, warn=warn)
+    else:
+        lines = dates(text, anchor, settings, as_json=as_json, explain=explain, warn=warn)
     for line in lines:
         click.echo(line)
 
@@ -254,8 +272,8 @@ def check(project_dir: Path) -> None:
 @click.option("--workflow", is_flag=True,
               help="Write .github/workflows/pages.yml for GitHub's Actions flow instead.")
 @click.option("--install", metavar="SPEC",
-              help="With --workflow: what the workflow pip-installs (default: timeline "
-                   "of this version).")
+              help="With --workflow: what the workflow pip-installs (default: this "
+                   "timeline, from the git commit, URL or PyPI release it was installed from).")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems and the URL only.")
 @reports_errors
 def publish_command(project_dir: Path, remote: str, branch: str, message: str | None,

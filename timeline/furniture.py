@@ -100,10 +100,19 @@ def is_prose(line: str) -> bool:
     return ends_sentence(line) and len(_WORD.findall(line)) >= 6 and not is_headline_like(line)
 
 
+def _wrapped_prose(line: str, following: str) -> bool:
+    """The first line of a hard-wrapped paragraph: sentence case, some length, and the next
+    line carries on in lower case ("... said on Tuesday they would add night" / "crossings
+    between ...")."""
+    return (following[:1].islower() and len(_WORD.findall(line)) >= 6
+            and not is_headline_like(line))
+
+
 def split_furniture(lines: list[str]) -> tuple[list[bool], list[str]]:
     """Mark which lines are article (True) and which are furniture (False).
 
-    A block label switches into "furniture" mode, which lasts until a line of prose; in that mode
+    A block label switches into "furniture" mode, which lasts until a line of prose (or the first
+    line of a hard-wrapped paragraph); in that mode
     headlines, bullets and rules are dropped. Outside it, rules, lone labels such as
     "Advertisement", copyright lines and bulleted Title Case headlines are dropped.
     Returns the keep-mask and the dropped lines.
@@ -111,7 +120,7 @@ def split_furniture(lines: list[str]) -> tuple[list[bool], list[str]]:
     keep: list[bool] = []
     dropped: list[str] = []
     in_block = False
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.strip()
         furniture = False
         if not text:
@@ -122,7 +131,8 @@ def split_furniture(lines: list[str]) -> tuple[list[bool], list[str]]:
         elif is_lone_furniture(text):
             furniture = True
         elif in_block:
-            if is_prose(text) and not _BULLET.match(text):
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if not _BULLET.match(text) and (is_prose(text) or _wrapped_prose(text, following)):
                 in_block = False
             else:
                 furniture = True

@@ -7,11 +7,14 @@ with actions/configure-pages, actions/upload-pages-artifact and actions/deploy-p
 
 from __future__ import annotations
 
+import json
 import shlex
 import subprocess
 import tomllib
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from timeline import __version__
 from timeline.config import Project
@@ -103,7 +106,8 @@ def write_workflow(project: Project, *, force: bool = False, install: str | None
     the project when it is in none).
 
     ``install`` is what pip installs in the workflow (default: this checkout when the
-    repository is timeline's own, else ``timeline==VERSION``); ``branch`` the branch whose
+    repository is timeline's own, else the running timeline from where it was installed, see
+    ``install_spec``); ``branch`` the branch whose
     pushes publish (default: the current one, else ``main``). An existing different file is
     kept unless ``force``.
     """
@@ -184,11 +188,42 @@ def _git(cwd: Path, *args: str) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
+#: The name timeline is published under on PyPI ("timeline" there is another project).
+DISTRIBUTION = "news-timeline"
+
+
 def _default_install(top: Path) -> str:
-    """This checkout when the repository is timeline's own, else the running version."""
+    """This checkout when the repository is timeline's own, else the running timeline from
+    where it was installed: the same git commit or archive URL, or the same version from PyPI."""
     try:
         with (top / "pyproject.toml").open("rb") as handle:
             name = tomllib.load(handle).get("project", {}).get("name")
     except (OSError, tomllib.TOMLDecodeError):
         name = None
-    return "." if name == "timeline" else f"timeline=={__version__}"
+    if name == DISTRIBUTION:
+        return "."
+    try:
+        direct = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        direct = None
+    return install_spec(json.loads(direct) if direct else None, __version__)
+
+
+def install_spec(direct_url: dict[str, Any] | None, version: str) -> str:
+    """What pip installs on GitHub to get the timeline described by ``direct_url`` (the
+    installed distribution's PEP 610 ``direct_url.json``; None when it came from an index)."""
+    if direct_url is None:
+        return f"{DISTRIBUTION}=={version}"
+    url = str(direct_url.get("url", ""))
+    vcs = direct_url.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git" and not url.startswith("file:"):
+        commit = vcs.get("commit_id") or vcs.get("requested_revision")
+        return f"git+{url}@{commit}" if commit else f"git+{url}"
+    if url.startswith(("https:", "http:")) and "archive_info" in direct_url:
+        return url
+    where = url.removeprefix("file://") or "a local file"
+    raise PublishError(
+        f"timeline here was installed from {where}, which GitHub cannot reach; say what the "
+        "workflow installs with --install SPEC (a git URL such as "
+        "'git+https://github.com/you/timeline@v" + version + "', a wheel's URL, or "
+        f"'{DISTRIBUTION}=={version}' once it is on PyPI)")

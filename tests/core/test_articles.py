@@ -165,3 +165,35 @@ def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
     result = read_articles(load_project(tmp_path))
     assert [a.path for a in result.articles] == ["content/articles/2021/good.txt"]
     assert [p.path for p in result.problems] == ["content/articles/bad.txt"]
+
+
+def test_lines_between_dateline_and_story_are_not_paragraphs(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "d.txt", (
+        "Port workers end strike after pay deal\n"
+        "Updated 14:05 GMT, Thursday, 7 March 2024\n"
+        "Share\nSave\nBy Maria Lund\nBusiness reporter\n"
+        "Dock workers returned to work on Thursday after unions accepted a\n"
+        "6% pay rise.\n"))
+    assert article.author == "Maria Lund"
+    assert [(p.line, p.text) for p in article.paragraphs] == [
+        (7, "Dock workers returned to work on Thursday after unions accepted a 6% pay rise.")]
+    assert article.dropped[:3] == ("Share", "Save", "Business reporter")
+
+
+def test_the_papers_name_under_the_dateline_leaves_the_place_lead_first(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "e.txt", (
+        "Typhoon batters southern islands\n19:20 JST, October 5, 2023\nThe Harbour Gazette\n"
+        "NAHA — The typhoon lashed the islands on Thursday, the prefecture said.\n"))
+    assert article.place == "NAHA"
+    assert [p.text for p in article.paragraphs] == [
+        "NAHA — The typhoon lashed the islands on Thursday, the prefecture said."]
+    assert article.dropped == ("The Harbour Gazette",)
+
+
+def test_a_byline_and_a_dateline_on_one_line(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "f.txt", (
+        "City council approves new bus routes\nBy Staff Reporter | May 10, 2022\n"
+        "The council approved three new bus routes on Monday.\n"))
+    assert (article.author, article.dateline) == ("Staff Reporter", "May 10, 2022")
+    assert [p.text for p in article.paragraphs] == [
+        "The council approved three new bus routes on Monday."]

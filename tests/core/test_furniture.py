@@ -42,6 +42,22 @@ def test_prose_after_a_sidebar_is_article_again() -> None:
     assert kept(lines) == [lines[2]]
 
 
+def test_a_hard_wrapped_lead_after_a_sidebar_is_kept_whole() -> None:
+    # the lead's first lines end mid-sentence: they are prose even before the full stop
+    lead = ["VILNIUS (Balticwire) – Two rail operators said on Monday they would add night",
+            "trains between Vilnius and Riga from Friday, after a strike closed the line",
+            "for three days."]
+    lines = ["MOST READ", "1. Storm warning lifted for the coast", "2. Council budget approved",
+             *lead, "Advertisement", "The strike was the first since 2019."]
+    assert kept(lines) == [*lead, "The strike was the first since 2019."]
+
+
+def test_sentence_case_headlines_in_a_block_stay_dropped() -> None:
+    lines = ["RELATED", "Storm warning lifted for the northern coast on Sunday",
+             "Council budget approved after a long night of talks", *BODY]
+    assert kept(lines) == BODY
+
+
 @pytest.mark.parametrize(
     ("line", "dropped"),
     [

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import cli
@@ -85,12 +90,6 @@ def test_bad_anchor_is_one_clear_line() -> None:
                    "got 'garbage'\n")
 
 
-def test_no_text_is_a_usage_error() -> None:
-    code, out = run()
-    assert code == 2
-    assert "give TEXT to read, or --batch FILE.jsonl" in out
-
-
 def test_project_settings_are_used(tmp_path: Path) -> None:
     (tmp_path / "timeline.yaml").write_text("date_order: DMY\n", encoding="utf-8")
     code, out = run("-C", str(tmp_path), "--json", "due 03/04/2022")
@@ -129,3 +128,72 @@ def test_timeml_needs_batch() -> None:
     code, out = run("--timeml", "in 1990")
     assert code == 2
     assert "--timeml goes with --batch FILE.jsonl" in out
+
+
+def test_standard_input_is_read_when_no_text_is_given() -> None:
+    for args in (["--anchor", ANCHOR], ["--anchor", ANCHOR, "-"]):
+        result = CliRunner().invoke(cli, ["dates", *args], input="Envoys met on Monday.\n")
+        assert result.exit_code == 0, result.output
+        assert result.output == "   14-20    'Monday'                         DATE     2022-05-09\n"
+
+
+def test_an_article_is_read_as_the_build_reads_it() -> None:
+    path = FIXTURES / "ferry-clipping.txt"
+    code, out = run("--article", str(path))
+    assert code == 0
+    # furniture (the most-read list, "Advertisement") is gone, hard-wrapped lines are joined,
+    # dates resolve against the article's own dateline, and each carries the line of the file
+    # its paragraph starts on
+    assert out.splitlines() == [
+        f"{path}: dateline '08:40 CET, Wed 6 Mar 2024' = 2024-03-06T08:40:00+01:00",
+        "  line 6      51-58    'Tuesday'                        DATE     2024-03-05",
+        "  line 6     123-129   'Friday'                         DATE     2024-03-08",
+        "  line 6     172-182   'three days'                     DURATION P3D",
+        "  line 6     183-192   'last week'                      DATE     2024-W09",
+        "  line 9     222-226   '2019'                           DATE     2019",
+        "  line 9     237-243   'Sunday'                         DATE     2024-03-03",
+        "  line 11    270-284   'the end of May'                 DATE     2024-05",
+    ]
+
+
+def test_article_mentions_as_json_carry_path_and_line() -> None:
+    path = FIXTURES / "ferry-clipping.txt"
+    code, out = run("--article", str(path), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [(r["path"], r["line"], r["text"], r["value"]) for r in rows][:2] == [
+        (str(path), 6, "Tuesday", "2024-03-05"), (str(path), 6, "Friday", "2024-03-08")]
+
+
+def test_an_article_without_a_dateline_is_an_error_naming_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Ferries resume\nNo dateline here.\nCrossings resume on Friday.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dates", "--article", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}:2: no usable dateline")
+    assert "dateline" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--article", "README.md", "some text"], "give one of TEXT, --article FILE or --batch"),
+    (["--article", "README.md", "--anchor", ANCHOR], "drop --anchor"),
+])
+def test_article_usage_errors(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["dates", *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_no_input_at_a_terminal_asks_for_some(tmp_path: Path) -> None:
+    # stdin is a real terminal: the command must not sit waiting for typed text
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-c", "from timeline.cli import main; main()",
+                               "dates"], stdin=follower, capture_output=True, text=True,
+                              timeout=60, cwd=tmp_path)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 2
+    assert "give TEXT to read (or - for standard input)" in done.stderr

@@ -28,6 +28,18 @@ PARSE_CASES = [
     ("Dienstag, 10. Mai 2022", None, "2022-05-10T00:00:00+00:00", False,
      "German, via dateparser"),
     ("08:05 KST, Oct. 2, 2023", None, "2023-10-02T08:05:00+09:00", True, "Korean time"),
+    ("Posted : 2023-10-02 08:05", None, "2023-10-02T08:05:00+00:00", True,
+     "a label with a space before its colon, an ISO day and a clock"),
+    ("2023年10月2日 8時05分", None, "2023-10-02T08:05:00+00:00", True,
+     "Japanese, in the project's zone"),
+    ("2023年10月2日(月) 午後8時05分", None, "2023-10-02T20:05:00+00:00", True,
+     "Japanese with the weekday and the afternoon"),
+    ("2023년 10월 2일 오후 8:05", None, "2023-10-02T20:05:00+00:00", True, "Korean"),
+    ("2023年10月2日", None, "2023-10-02T00:00:00+00:00", False, "a CJK day without a time"),
+    ("2 October 2023 • 3 min read", None, "2023-10-02T00:00:00+00:00", False,
+     "a reading time after the date"),
+    ("Oct. 2, 2023 | 4 min read", None, "2023-10-02T00:00:00+00:00", False,
+     "a reading time after a bar"),
     ("11:20 PM EST, Feb 1, 2024", None, "2024-02-01T23:20:00-05:00", True,
      "EST is a fixed offset"),
     ("Sun 8 Nov 2020 22.41 AEST", None, "2020-11-08T22:41:00+10:00", True,
@@ -142,6 +154,7 @@ def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
     ("Finland says Estonia wants talks", "expected a dateline such as", "a headline"),
     ("Jan 3", "has no year", "no year and none given"),
     ("Feb 30, 2022", "names no real day", "impossible day"),
+    ("2022年2月30日", "names no real day", "impossible day, Japanese"),
 ])
 def test_parse_dateline_errors(text: str, expected_message: str, note: str) -> None:
     with pytest.raises(DateError, match=expected_message):

@@ -42,6 +42,11 @@ ABSOLUTE = [
     ("The Easter holiday", TUE, "Easter", "2022-04-17", "Easter is computed"),
     ("They met on Thanksgiving.", TUE, "Thanksgiving", "2021-11-25",
      "a holiday later in the year is last year's in a past sentence"),
+    ("Pilgrims filled the square as Easter week began.", "April 17, 2000", "Easter week",
+     "2000-W16", "a holiday's week; a past verb does not push a holiday six days off a year "
+     "back"),
+    ("Shops reopened after Christmas.", "Jan. 4, 2023", "Christmas", "2022-12-25",
+     "the nearest one"),
     ("The deal signed 2022-03-01 holds.", TUE, "2022-03-01", "2022-03-01", "ISO date"),
     ("The report due 03/04/2022 was late.", TUE, "03/04/2022", "2022-03-04",
      "numeric dates read month first by default"),
@@ -70,6 +75,8 @@ RANGES = [
     ("the 1990-91 season", TUE, "1990-91", "1990", "1991", "two-digit end year"),
     ("The summit is on April 24 and 25.", TUE, "April 24 and 25", "2022-04-24", "2022-04-25",
      "two days of one month"),
+    ("Heavy rain on 6 and 7 March flooded the valley.", TUE, "6 and 7 March", "2022-03-06",
+     "2022-03-07", "two days of one month, day first"),
 ]
 
 RELATIVE = [
@@ -95,6 +102,26 @@ RELATIVE = [
      "2024-03-16", "a participle governed by a modal is future"),
     ("The bishop is expected to be installed Sunday.", TUE_2024, "Sunday", "2024-03-17",
      "an infinitive after 'expected to' is a plan"),
+    ("A plan to shelter the town could not stop the shell that tore through its roof Friday "
+     "night.", TUE_2024,
+     "Friday night", "2024-03-08TNI", "an irregular past after 'that' is a past verb"),
+    ("In January, a week after the vote in Smith vs. Jones County, Ark., a storm flooded "
+     "the valley.", FALL_1989, "January", "1989-01",
+     "the past verb is read across 'vs.' and a state's abbreviation, far after the month"),
+    ("Flights were canceled through Friday, the airline said.", TUE_2024, "Friday",
+     "2024-03-15", "'through Friday' runs on to the coming Friday, whatever the verb"),
+    ("Schools will stay closed on Monday.", TUE_2024, "Monday", "2024-03-18",
+     "'stay' between the modal and the participle"),
+    ("The museum remained closed on Monday.", TUE_2024, "Monday", "2024-03-11",
+     "'remained closed' is past"),
+    ("The shell tore through the wall of the school on Monday.", TUE_2024, "Monday",
+     "2024-03-11", "'through' that is not right before the date says nothing"),
+    ("The council approved three bus routes on Monday, to start in July.", TUE, "July",
+     "2022-07", "a present verb before 'in' schedules, after a past main verb"),
+    ("Polls open at 7 a.m. on Thursday.", TUE_2024, "7 a.m. on Thursday", "2024-03-14T07:00",
+     "a present verb before 'at' or 'on' schedules"),
+    ("The storm is forecast to make landfall Friday afternoon.", TUE_2024, "Friday afternoon",
+     "2024-03-15TAF", "'is forecast to' looks ahead"),
     ("The offer had been due to expire Friday evening.", TUE_2024, "Friday evening",
      "2024-03-08TEV", "a plan in the pluperfect is past"),
     ("Until Thursday, police had not named the driver.", TUE_2024, "Thursday", "2024-03-07",
@@ -149,6 +176,8 @@ RELATIVE = [
      "the winter of nineteen ninety-four", "1994-WI", "a season of a spelled year"),
     ("The case may be heard the week of March 6.", "Feb. 24, 2000", "the week of March 6",
      "2000-W10", "the week of a day"),
+    ("The city aims to build 10,000 homes by the end of the decade.", TUE,
+     "the end of the decade", "202", "the decade of the dateline, with an edge"),
     ("The index fell 5.39 on Friday. For the week, it dropped 3.8%.", "Oct. 30, 1989",
      "the week", "1989-WXX", "a week of the story the text does not name"),
     ("The offer, advertised in today's editions, expires soon.", TUE, "today", "2022-05-10",
@@ -181,6 +210,11 @@ QUARTERS = [
     ("Third-quarter net rose. For the nine months, net was $9 million, against $7 million "
      "a year earlier.", FALL_1989, "a year earlier", "1988",
      "after 'the nine months' the comparison is with the year before"),
+    ("Third-quarter profit rose. Its bank posted earnings of $2.4 million, compared with a "
+     "loss of $3.1 million last year.", FALL_1989, "last year", "1988-Q3",
+     "'compared with ... last year' in a quarterly report: that quarter a year back"),
+    ("Third-quarter profit rose. Last year the bank was sold.", FALL_1989, "Last year", "1988",
+     "'last year' outside a comparison stays the year"),
     ("Third-quarter net rose. For the nine months, net fell. In the year-ago quarter, it lost "
      "money.", FALL_1989, "the year-ago quarter", "1988-Q3", "the year-ago quarter"),
 ]
@@ -226,6 +260,10 @@ CLOCKS = [
      "4 in the morning", "2000-04-06T04:00", "an hour in the morning, dated by the aside"),
     ("The envoy will leave at dawn (6 a.m. EDT Thursday), aides said.", TUE,
      "6 a.m. EDT Thursday", "2022-05-12T06:00", "a clock and weekday in parentheses"),
+    ("Polls open at 7 a.m. on Thursday and close at 8 p.m.", TUE_2024, "8 p.m.",
+     "2024-03-14T20:00", "a clock time is on the day its sentence named"),
+    ("Polls opened on Thursday. The count began at 8 p.m.", TUE_2024, "8 p.m.",
+     "2024-03-12T20:00", "in a sentence naming no day, on the dateline's"),
 ]
 
 
@@ -323,11 +361,33 @@ def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, s
         (*expected, "DURATION")]
 
 
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("The bonds would be redeemed in five years.", ("five years", "2027", "DATE"),
+     "'in five years' in a future clause: that year"),
+    ("The line will reopen in three weeks.", ("three weeks", "2022-W22", "DATE"),
+     "'in three weeks': that week"),
+    ("The bridge was built in three years.", ("three years", "P3Y", "DURATION"),
+     "in a past clause 'in three years' is how long it took"),
+    ("The repairs will take about two days.", ("about two days", "P2D", "DURATION"),
+     "a length of time, not 'in'"),
+    ("Analysts say the city will one day be the region's port.", ("one day", "FUTURE_REF",
+                                                                 "DATE"),
+     "'will one day': some day"),
+    ("The strike lasted one day.", ("one day", "P1D", "DURATION"), "a day's length"),
+])
+def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, str],
+                                          note: str) -> None:
+    anchor = parse_dateline(TUE).when
+    assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [expected]
+
+
 def test_durations_and_sets_are_typed_as_such() -> None:
     anchor = parse_dateline(TUE).when
     types = {m.text: (m.type, m.value) for m in find_mentions(
-        "The siege lasted three weeks. Ministers meet every week.", anchor)}
-    assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W")}
+        "The siege lasted three weeks. Ministers meet every week. The market opens every "
+        "Friday.", anchor)}
+    assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W"),
+                     "every Friday": ("SET", "XXXX-WXX-5")}
 
 
 def test_mentions_are_sorted_and_do_not_overlap() -> None:
@@ -349,6 +409,8 @@ def test_mentions_are_sorted_and_do_not_overlap() -> None:
     ("It rained on Monday.", [("Monday", "2022-05-09")], "not a range: as it is"),
     ("The summit is on April 24 and 25, 2023.",
      [("April 24", "2023-04-24"), ("25, 2023", "2023-04-25")], "two days: two TIMEX3s"),
+    ("Heavy rain on 6 and 7 March 2023 flooded the valley.",
+     [("6", "2023-03-06"), ("7 March 2023", "2023-03-07")], "two days, day first"),
 ])
 def test_timeml_export_splits_a_range_at_its_written_ends(
         text: str, expected: list[tuple[str, str]], note: str) -> None:

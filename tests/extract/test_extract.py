@@ -53,10 +53,12 @@ def test_a_wire_story_gives_the_events_an_editor_would_list() -> None:
     story, mentions = nordic()
     events = extract_events(story, mentions, Config())
     days = by_day(events)
-    # the lead statement, at the dateline with its clock time, titled by the headline
+    # the lead statement, on the dateline's day, titled by the headline; the dateline's clock
+    # time is when the story was filed, not when Norway spoke: it stays on the source
     lead = days["2023-03-14"][0]
     assert lead.title == "Norway says Finland keen to deepen Arctic cooperation"
-    assert lead.time == "11:20:00+01:00"
+    assert lead.time is None
+    assert lead.sources[0].published.isoformat() == "2023-03-14T11:20:00+01:00"
     assert lead.summary.startswith("Norway will send two more coastguard ships")
     # the swearing-in has no date of its own: it is the news of that day
     sworn = days["2023-03-14"][1]
@@ -232,6 +234,36 @@ SAME_CLAUSE = [
      [("Wednesday", "2023-03-15"), ("Friday", "2023-03-17")],
      [("2023-03-15", "The minister said that talks would resume on Friday")],
      "the statement's own date: the whole statement"),
+    ("Dockers went back to work on Tuesday, ending a strike that began on 19 February.",
+     [("Tuesday", "2023-03-14"), ("19 February", "2023-02-19")],
+     [("2023-03-14", "Dockers went back to work"), ("2023-02-19", "A strike began")],
+     "a relative clause dated otherwise is a second happening, told of its noun"),
+    ("The union, which was founded in 1921, said it would hold a vote next week.",
+     [("1921", "1921"), ("next week", "2023-W12")],
+     [("2023-W12", "The union said it would hold a vote"), ("1921", "The union was founded")],
+     "a closed relative clause leaves the main clause its date and leaves the title"),
+    ("Police said the driver, who was arrested on Sunday, had been released.",
+     [("Sunday", "2023-03-12")], [("2023-03-12", "The driver was arrested")],
+     "a relative clause with the only date: its noun and verb"),
+    ("Berg, who took office in January, praised the deal on Wednesday.",
+     [("January", "2023-01"), ("Wednesday", "2023-03-15")],
+     [("2023-03-15", "Berg praised the deal"), ("2023-01", "Berg took office")],
+     "a name told of by a relative clause"),
+    ("The bill, which the Senate passed on Monday, raises contributions.",
+     [("Monday", "2023-03-13")], [("2023-03-13", "The Senate passed the bill")],
+     "a relative clause with a subject of its own: its noun is the object"),
+    ("Opposition lawmakers, who blocked two earlier versions in 2021, said it would hurt.",
+     [("2021", "2021")], [("2021", "Opposition lawmakers blocked two earlier versions")],
+     "a short subject without a determiner before ', who'"),
+    ("Congress approved the overhaul, ending a debate that began when protests erupted in "
+     "October 2019.", [("October 2019", "2019-10")], [("2019-10", "Protests erupted")],
+     "the innermost clause holding the date titles it"),
+    ("Pension funds lost 9% of their value in 2022, the worst year since the crisis.",
+     [("2022", "2022")], [("2022", "Pension funds lost 9% of their value")],
+     "an aside about the date after it is not the news"),
+    ("Officials told Sala on Monday that costs had doubled.", [("Monday", "2023-03-13")],
+     [("2023-03-13", "Officials told Sala that costs had doubled")],
+     "'that' after a date opens what was said, not a relative clause"),
 ]
 
 
@@ -287,4 +319,6 @@ def test_any_text_gives_events_whose_quotes_are_at_their_offsets(
         (source,) = event.sources
         if source.offset is not None:
             assert text[source.offset: source.offset + len(source.quote)] == source.quote
+        if any(c.isalnum() for c in source.quote):
+            assert event.title.strip(), source.quote
         assert event.first <= event.last

@@ -27,6 +27,13 @@ TITLES = [
      "a quote loses its marks and its attribution"),
     ("The mayor cut a ribbon at 7 a.m. as the first cars crossed.", "7 a.m",
      "The mayor cut a ribbon as the first cars crossed", "an abbreviated time goes whole"),
+    ("Earlier this month, the central bank kept its policy unchanged.", "Earlier this month",
+     "The central bank kept its policy unchanged", "an opening date before a main clause"),
+    ("Pension funds lost 9% of their value in 2022, the worst year since the crash.", "2022",
+     "Pension funds lost 9% of their value", "an aside about the date goes"),
+    ("Kishida is expected to announce the plan as early as next week.", "next week",
+     "Kishida is expected to announce the plan", "'as early as' goes with its date"),
+    ("On Monday.", "Monday", "On Monday", "a sentence that is only its date keeps it"),
 ]
 
 

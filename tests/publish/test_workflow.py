@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +14,12 @@ from publish_helpers import git, timeline
 from timeline import __version__
 from timeline.config import load_project
 from timeline.errors import PublishError
-from timeline.workflow import render_workflow, write_workflow
+from timeline.workflow import DISTRIBUTION, install_spec, render_workflow, write_workflow
 
 WORKFLOW = Path(".github/workflows/pages.yml")
+
+
+GIT = "git+https://example.org/tl.git@v1"
 
 
 def make_repo(root: Path, project: str = ".", branch: str = "main") -> Path:
@@ -41,7 +46,7 @@ def uses(data: dict[Any, Any]) -> list[str]:
 
 def test_workflow_names_the_pages_actions_permissions_and_concurrency(tmp_path: Path) -> None:
     root = make_repo(tmp_path)
-    result = timeline("publish", "--workflow", "-C", str(root))
+    result = timeline("publish", "--workflow", "--install", GIT, "-C", str(root))
     assert result.exit_code == 0, result.output
     assert result.stdout == ("Wrote .github/workflows/pages.yml. Commit and push it, then choose "
                              "Settings > Pages > Source: GitHub Actions.\n")
@@ -57,7 +62,7 @@ def test_workflow_names_the_pages_actions_permissions_and_concurrency(tmp_path: 
 
 
 def test_the_build_gets_the_base_path_from_configure_pages(tmp_path: Path) -> None:
-    data = load(write_workflow(load_project(make_repo(tmp_path))).path)
+    data = load(write_workflow(load_project(make_repo(tmp_path)), install=GIT).path)
     build = steps(data, "build")
     configure = next(s for s in build if s.get("uses", "").startswith("actions/configure-pages"))
     run = next(s for s in build if "timeline publish" in s.get("run", ""))
@@ -67,12 +72,12 @@ def test_the_build_gets_the_base_path_from_configure_pages(tmp_path: Path) -> No
     assert "working-directory" not in run
     assert upload["with"]["path"] == "site"
     install = next(s for s in build if "pip install" in s.get("run", ""))
-    assert install["run"].strip() == f"python -m pip install timeline=={__version__}"
+    assert install["run"].strip() == f"python -m pip install {GIT}"
 
 
 def test_a_project_in_a_subfolder_builds_there(tmp_path: Path) -> None:
     project = make_repo(tmp_path, "stories/ferry strike", branch="trunk")
-    report = write_workflow(load_project(project), install="git+https://example.org/tl.git@v1")
+    report = write_workflow(load_project(project), install=GIT)
     assert report.path == tmp_path / WORKFLOW
     data = load(report.path)
     build = steps(data, "build")
@@ -82,12 +87,13 @@ def test_a_project_in_a_subfolder_builds_there(tmp_path: Path) -> None:
     assert upload["with"]["path"] == "stories/ferry strike/site"
     assert data[True]["push"]["branches"] == ["trunk"]
     install = next(s for s in build if "pip install" in s.get("run", ""))
-    assert install["run"].strip() == "python -m pip install git+https://example.org/tl.git@v1"
+    assert install["run"].strip() == f"python -m pip install {GIT}"
 
 
 def test_timelines_own_repository_installs_its_checkout(tmp_path: Path) -> None:
     project = make_repo(tmp_path)
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "timeline"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "news-timeline"\n',
+                                             encoding="utf-8")
     data = load(write_workflow(load_project(project)).path)
     install = next(s for s in steps(data, "build") if "pip install" in s.get("run", ""))
     assert install["run"].strip() == "python -m pip install ."
@@ -98,23 +104,23 @@ def test_an_existing_different_workflow_is_kept_unless_forced(tmp_path: Path) ->
     path = root / WORKFLOW
     path.parent.mkdir(parents=True)
     path.write_text("name: hand-written\n", encoding="utf-8")
-    result = timeline("publish", "--workflow", "-C", str(root))
+    result = timeline("publish", "--workflow", "--install", GIT, "-C", str(root))
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {path} exists and differs from the workflow timeline "
                              "writes; pass --force to replace it\n")
     assert path.read_text(encoding="utf-8") == "name: hand-written\n"
 
-    forced = timeline("publish", "--workflow", "--force", "-C", str(root))
+    forced = timeline("publish", "--workflow", "--force", "--install", GIT, "-C", str(root))
     assert forced.exit_code == 0
     assert forced.stdout.startswith("Replaced .github/workflows/pages.yml.")
-    again = timeline("publish", "--workflow", "-C", str(root))
+    again = timeline("publish", "--workflow", "--install", GIT, "-C", str(root))
     assert again.exit_code == 0
     assert again.stdout == ".github/workflows/pages.yml is up to date.\n"
 
 
 def test_outside_a_repository_the_workflow_goes_in_the_project(tmp_path: Path) -> None:
     assert timeline("init", str(tmp_path / "loose")).exit_code == 0
-    report = write_workflow(load_project(tmp_path / "loose"))
+    report = write_workflow(load_project(tmp_path / "loose"), install=GIT)
     assert report.path == tmp_path / "loose" / WORKFLOW
     assert report.written
 
@@ -144,3 +150,51 @@ def test_options_that_do_not_go_together(tmp_path: Path, args: list[str], messag
     result = timeline("publish", *args, "-C", str(tmp_path))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+@pytest.mark.parametrize(("direct_url", "expected"), [
+    (None, f"{DISTRIBUTION}=={__version__}"),
+    ({"url": "https://github.com/you/timeline.git",
+      "vcs_info": {"vcs": "git", "commit_id": "1f2e3d4c", "requested_revision": "v0.1.0"}},
+     "git+https://github.com/you/timeline.git@1f2e3d4c"),
+    ({"url": "https://example.org/dist/news_timeline-0.1.0-py3-none-any.whl",
+      "archive_info": {"hashes": {"sha256": "00"}}},
+     "https://example.org/dist/news_timeline-0.1.0-py3-none-any.whl"),
+])
+def test_the_workflow_installs_timeline_from_where_it_came(direct_url: dict[str, Any] | None,
+                                                            expected: str) -> None:
+    # direct_url is the installed distribution's PEP 610 record: None for an index (PyPI)
+    assert install_spec(direct_url, __version__) == expected
+
+
+@pytest.mark.parametrize("direct_url", [
+    {"url": "file:///home/me/timeline", "dir_info": {"editable": True}},
+    {"url": "file:///home/me/timeline", "vcs_info": {"vcs": "git", "commit_id": "1f2e3d4c"}},
+    {"url": "file:///tmp/news_timeline-0.1.0-py3-none-any.whl", "archive_info": {}},
+])
+def test_a_timeline_installed_from_a_local_folder_needs_install(
+        direct_url: dict[str, Any]) -> None:
+    with pytest.raises(PublishError, match=r"GitHub cannot reach.*--install SPEC"):
+        install_spec(direct_url, __version__)
+
+
+def test_without_install_the_running_timeline_decides(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    result = timeline("publish", "--workflow", "-C", str(root))
+    try:
+        record = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
+    except metadata.PackageNotFoundError:  # run from a checkout without installing it
+        record = None
+    direct = json.loads(record) if record else None
+    if direct is not None and direct["url"].startswith("file:"):
+        # an editable install of a checkout (as the test script makes): GitHub cannot reach it
+        assert result.exit_code == 1
+        assert f"timeline here was installed from {direct['url'][7:]}," in result.stderr
+        assert "--install SPEC" in result.stderr
+        assert not (root / WORKFLOW).exists()
+    else:
+        assert result.exit_code == 0, result.output
+        install = next(s for s in steps(load(root / WORKFLOW), "build")
+                       if "pip install" in s.get("run", ""))
+        spec = install_spec(direct, __version__)
+        assert install["run"].strip() == f"python -m pip install {spec}"

@@ -112,6 +112,13 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
         else:
             found.value_end = _day_value(year, m, int(g["d1a"] or 0))
             found.parts = ((start, g.span("d1")[1]), (second[0], end))
+    elif g["d2a"]:
+        # "on 6 and 7 March": the two days; TimeML marks "6" and "7 March"
+        if int(g["d2a"] or 0) > day:
+            found.value_end = _day_value(year, m, int(g["d2a"] or 0))
+            found.parts = ((start, g.span("d2")[1]), (g.span("d2a")[0], end))
+        else:
+            found.start = g.span("d2a")[0]  # "3 and 2 May" is no run of days: "2 May"
     return with_clock(value, g, found)
 
 
@@ -272,23 +279,25 @@ def century(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"Easter", "Christmas 2021": the nearest such day to the anchor, leaning the way the
+    sentence's tense points (as a month-day without a year). "Easter week" is that week."""
     name = " ".join((g["h"] or "").split())
+    day: date | None
     if g["y"]:
-        y: int | None = int(g["y"])
+        day = arith.holiday(name, int(g["y"]))
     elif ctx.anchor is not None:
-        y = ctx.anchor.year
-        d = arith.holiday(name, y)
-        way = ctx.tense(start, end)
-        if d is not None and way == "past" and d > ctx.anchor:
-            y -= 1
-        elif d is not None and way == "future" and d < ctx.anchor:
-            y += 1
+        a = ctx.anchor
+        lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+        days = [d for y in (a.year - 1, a.year, a.year + 1)
+                if (d := arith.holiday(name, y)) is not None]
+        day = min(days, key=lambda d: abs((d - a).days) + (lean if d > a else 0), default=None)
     else:
-        y = None
-    if y is None:
         return None
-    d = arith.holiday(name, y)
-    return Found(d.isoformat()) if d else None
+    if day is None:
+        return None
+    if g["wk"]:
+        return Found(arith.week(day))
+    return Found(day.isoformat())
 
 
 HANDLERS: dict[str, Rule] = {

@@ -1,13 +1,16 @@
-"""The ``timeline dates`` verb: mentions in texts, or in a JSONL batch, as lines to print.
+"""The ``timeline dates`` verb: mentions in texts, in article files, or in a JSONL batch, as
+lines to print.
 
-``dates(texts, anchor, settings, as_json=..., explain=...)`` and ``dates_batch(path, settings)``
-return the lines the command prints; the command itself only parses options.
+``dates(texts, anchor, settings, as_json=..., explain=...)``, ``dates_articles(paths,
+settings)`` and ``dates_batch(path, settings)`` return the lines the command prints; the
+command itself only parses options.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -16,9 +19,12 @@ from timeline.dates.mentions import find_mentions
 from timeline.dates.settings import DateSettings
 from timeline.dates.timex import timex3
 from timeline.errors import DateError, Problem
-from timeline.model import Mention
+from timeline.model import Mention, Paragraph
 
 Warn = Callable[[str], None]
+
+#: ``json.dumps(row, ensure_ascii=False)`` without building an encoder for every line.
+_json_line = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _ignore(message: str) -> None:
@@ -78,6 +84,42 @@ def dates(texts: Iterable[str], anchor: str | None, settings: DateSettings, *,
         yield _human(m, explain)
 
 
+def dates_articles(paths: Iterable[Path], settings: DateSettings, *, as_json: bool = False,
+                   explain: bool = False, warn: Warn = _ignore) -> Iterator[str]:
+    """The mentions of each article file read as ``timeline build`` reads it: page furniture
+    dropped, resolved against the article's own dateline, each with the line of the file its
+    paragraph starts on. An article that cannot be read is reported with its file and line."""
+    from timeline.articles import read_article
+
+    rows: list[dict[str, object]] = []
+    for path in paths:
+        try:
+            article, warnings = read_article(path, str(path), settings)
+        except OSError as exc:
+            raise DateError(f"{path}: cannot read: {exc.strerror}") from exc
+        for problem in warnings:
+            warn(str(problem))
+        found = find_mentions(article.text, article.published, settings)
+        if as_json:
+            rows.extend({"path": str(path), "line": _line_of(article.paragraphs, m.start),
+                         **_row(m, explain)} for m in found)
+            continue
+        yield (f"{path}: dateline {article.dateline!r} = {article.published.isoformat()}"
+               if article.dateline else f"{path}: dated {article.published.isoformat()}")
+        if not found:
+            yield "  no temporal expressions found"
+        for m in found:
+            yield f"  line {_line_of(article.paragraphs, m.start):<4}{_human(m, explain)}"
+    if as_json:
+        yield json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def _line_of(paragraphs: Sequence[Paragraph], offset: int) -> int:
+    """The file line the paragraph holding ``offset`` starts on."""
+    at = bisect_right([p.start for p in paragraphs], offset) - 1
+    return paragraphs[max(at, 0)].line if paragraphs else 0
+
+
 def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
                 timeml: bool = False, warn: Warn = _ignore) -> Iterator[str]:
     """One JSON line per mention for each ``{"doc", "dct", "text"}`` line of ``path``.
@@ -119,4 +161,4 @@ def dates_batch(path: Path, settings: DateSettings, *, explain: bool = False,
         found = find_mentions(text, when, settings)
         rows = timex3(found) if timeml else [_row(m, explain) for m in found]
         for row in rows:
-            yield json.dumps({"doc": doc, **row}, ensure_ascii=False)
+            yield _json_line({"doc": doc, **row})

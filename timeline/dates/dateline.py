@@ -58,7 +58,7 @@ _DATE = (
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
 )
 _LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
-          r"(?:\s+on)?:?\s*)?")
+          r"(?:\s+on)?\s*:?\s*)?")
 _SEP = r"(?:\s*[,|/]\s*|\s+(?:at\s+)?|\s*-\s*)"
 
 _DATELINE = re.compile(
@@ -69,6 +69,14 @@ _DATELINE = re.compile(
 )
 
 _TRIM = " \t\r\n,.;:-–—|()[]"
+#: "10 May 2022 • 3 min read": a reading time after the date is not part of it.
+_READING_TIME = re.compile(r"\s*[•·|–—-]\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$", re.IGNORECASE)
+#: Chinese, Japanese and Korean: "2022年5月10日 17時48分", "2022년 5월 10일 17:48".
+_CJK = re.compile(
+    r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"  # the weekday: "(火)"
+    r"(?:\s*(?:午前|午後|오전|오후)?\s*(?P<h>\d{1,2})\s*(?:[時시:])\s*(?P<mi>\d{2})\s*[分분]?)?$"
+)
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -194,10 +202,14 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
                    default_year: int | None = None) -> Dateline:
     """Read a whole string as a dateline; raise DateError saying what was expected."""
     settings = settings or DEFAULT_SETTINGS
+    text = _READING_TIME.sub("", text)
     start = len(text) - len(text.lstrip(_TRIM))
     stripped = text.strip(_TRIM)
     if not stripped:
         raise DateError(f"expected a dateline such as {EXAMPLE}, got an empty string")
+    cjk = _CJK.match(stripped)
+    if cjk is not None:
+        return _cjk(cjk, stripped, start, settings)
     found = _match_english(text, start, settings, default_year, full=True)
     if found:
         return found[0]
@@ -218,6 +230,19 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
     if other:
         return Dateline(stripped, start, end, other[0], other[1])
     raise DateError(f"expected a dateline such as {EXAMPLE}, got {stripped!r}")
+
+
+def _cjk(m: re.Match[str], stripped: str, start: int, settings: DateSettings) -> Dateline:
+    """A Chinese, Japanese or Korean dateline, in the project's zone (it prints none)."""
+    hour = int(m.group("h")) if m.group("h") else None
+    if hour is not None and ("午後" in stripped or "오후" in stripped) and hour < 12:
+        hour += 12
+    try:
+        when = datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")),
+                        hour or 0, int(m.group("mi") or 0), tzinfo=zone(settings.timezone))
+    except ValueError as exc:
+        raise DateError(f"the dateline {stripped!r} names no real day or time ({exc})") from exc
+    return Dateline(stripped, start, start + len(stripped), when, hour is not None)
 
 
 _LEAD = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,\s*")

@@ -1,15 +1,16 @@
-"""The mention grammar: one compiled regular expression, an alternation of named rules.
+"""The mention grammar: named rules, each one regular expression.
 
 Each rule is a pattern over pieces built from the word tables (``words.py``). The pieces take a
-group-name prefix, so one rule may use a piece twice; ``compile_rules`` renames every group to
-``<rule>__<name>`` because Python's ``re`` wants group names unique across the whole pattern.
-At a given start the first rule that matches wins, so longer compounds come first; the scanner
-itself is one ``finditer`` over the text.
+group-name prefix, so one rule may use a piece twice (``month("m1")``, ``month("m2")``). Where
+several rules match at a start, the first in ``RULES`` wins, so longer compounds come first; the
+scanner (``heads.py``) tries them only around head words, and at a start only those that can
+begin with its character.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 from timeline.dates import words
@@ -30,7 +31,41 @@ def cased(keys: Iterable[str]) -> str:
 
 
 def anycase(keys: Iterable[str]) -> str:
-    return f"(?i:{alternation(keys)})"
+    """Keys in any case, as a tree of shared prefixes ("the\\s+(?:last|next|p(?:ast|revious))"):
+    Python's regex engine tries an alternation's branches one by one, and a long word list
+    costs a try per word at every start. The strings matched are the same, longest first:
+    branches that share a node differ in their first character, so at most one of them can
+    match, and a key ending at a node is tried after the longer keys through it."""
+    keys = [k.translate(_LOWER) for k in keys]
+    if any(_BLANKS.search(k) or any(c.lower() != c.upper() and not c.isascii() for c in k)
+           for k in keys):
+        # A non-ASCII letter may fold to another branch's; a blank run next to another blank,
+        # at an end or other than a space can match in more than one way, and the longer key
+        # must be tried through all of them before the shorter one.
+        return f"(?i:{alternation(keys)})"
+    tree: _Node = {}
+    for key in keys:
+        node = tree
+        for piece in key:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return f"(?i:{_branches(tree)})"
+
+
+_Node = dict[str, "_Node"]
+_BLANKS = re.compile(r"^\s|\s$|\s\s|[^\S ]")
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _branches(node: _Node) -> str:
+    branches = [(r"\s+" if piece == " " else re.escape(piece)) + _branches(child)
+                for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"{body}?" if len(branches) > 1 else f"(?:{body})?"
 
 
 _ZONE_NAMES = [z for z in (*REGIONS, *FIXED, *AMBIGUOUS) if len(z) > 1 and z not in ("UK", "UT")]
@@ -84,7 +119,8 @@ _DATE_MID = (
     rf"(?:{month('m1')}\s*{day('d1')}(?:\s*(?:-|–|to|through)\s*{day('d1e')}"
     rf"|\s+(?i:and|or)\s+{day('d1a')})?"
     rf"(?:,?\s+{year('y1')}|,\s+'(?P<yy1>\d\d)(?!\d))?"
-    rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')})?\s+(?:of\s+)?{month('m2')}(?:,?\s+{year('y2')})?"
+    rf"|{day('d2')}(?:\s*(?:-|–)\s*{day('d2e')}|\s+(?i:and|or)\s+{day('d2a')})?\s+(?:of\s+)?"
+    rf"{month('m2')}(?:,?\s+{year('y2')})?"
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
     rf"(?:,?\s+{year('y3')})?"
     rf"|(?<![\w/.-])(?P<iy>1[0-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)(?![\w-])"
@@ -164,7 +200,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?P<h>{HOLIDAY})"
-                rf"(?![\w-])(?:\s+{year('y')})?"),
+                rf"(?![\w-])(?:\s+{year('y')}|\s+(?P<wk>(?i:week))\b)?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
                  rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"
@@ -176,17 +212,5 @@ RULES: list[tuple[str, str]] = [
     ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?"
             rf"(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
-            rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|every\s+{WEEKDAY})\b"),
+            rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|(?i:every)\s+(?:{WEEKDAY}))\b"),
 ]
-
-_GROUP = re.compile(r"\(\?P<(\w+)>")
-
-
-def compile_rules(rules: list[tuple[str, str]]) -> re.Pattern[str]:
-    """One pattern for the rules given, each in a group of its name, their groups renamed
-    ``<rule>__<name>``."""
-    parts: list[str] = []
-    for name, pattern in rules:
-        renamed = _GROUP.sub(rf"(?P<{name}__\1>", pattern)
-        parts.append(f"(?P<{name}>{renamed})")
-    return re.compile("|".join(parts))

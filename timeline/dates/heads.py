@@ -2,19 +2,23 @@
 
 Running the whole grammar at every character of a text is slow in Python's regex engine, so the
 scanner works the other way round. It lower-cases the text and blanks its punctuation with one
-``str.translate`` (offsets stay the same), takes the set of its words, keeps the head words
+``str.translate`` (offsets stay the same), picks the head words out of its words in one pass
 ("friday", "quarter", "1990", "yesterday"...), finds them with ``str.find``, and only there runs
 the few rules the head can belong to, starting at the head or at one of the words just before
-it that can open an expression ("the", "last", "early", "three", "5 p.m." ...).
+it that can open an expression ("the", "last", "early", "three", "5 p.m." ...); at each start,
+only the rules that can begin with its character (``firsts.py``).
 """
 
 from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
+from itertools import compress
 
 from timeline.dates import words
-from timeline.dates.grammar import RULES, compile_rules
+from timeline.dates.firsts import ASCII, first_chars
+from timeline.dates.grammar import RULES
 from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
 
 # Which rules each kind of head wakes, in the grammar's order of priority.
@@ -40,11 +44,24 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "set": ("set",),
 }
 
-_RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
-_PATTERNS = {
-    kind: compile_rules([rule for rule in RULES if rule[0] in names])
-    for kind, names in _CLASSES.items()
-}
+#: The rules worth trying at a start, by its character (any ASCII one), and all of them (for
+#: any other character), in the grammar's order of priority: the first that matches wins.
+RuleTable = tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]],
+                  tuple[tuple[str, re.Pattern[str]], ...]]
+
+_COMPILED = {name: re.compile(pattern) for name, pattern in RULES}
+_FIRSTS = {name: first_chars(pattern) for name, pattern in RULES}
+
+
+def _table(names: tuple[str, ...]) -> RuleTable:
+    every = tuple((name, _COMPILED[name]) for name, _ in RULES if name in names)
+    by_char = {char: tuple((name, compiled) for name, compiled in every
+                           if (firsts := _FIRSTS[name]) is None or char in firsts)
+               for char in ASCII}
+    return by_char, every
+
+
+_TABLES = {kind: _table(names) for kind, names in _CLASSES.items()}
 
 
 def _with_possessive(table: dict[str, str]) -> dict[str, str]:
@@ -112,7 +129,7 @@ OPENERS = frozenset({
     "first", "second", "third", "fourth", "final", "its", "their", "a", "an", "several", "few",
     "many", "some", "couple", "about", "nearly", "almost", "more", "than", "less", "over",
     "roughly", "around", "only", "just", "at", "least", "from",
-    "between", "every", "each", "per", "once", "twice", "times", "flat", "ended",
+    "between", "and", "or", "every", "each", "per", "once", "twice", "times", "flat", "ended",
     "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm", "a.m", "p.m",
     "noon", "midnight", "midday",
     *words.NUMBERS, *(w for w in words.ORDINALS), *words.MONTHS, *words.MONTH_ABBREVIATIONS,
@@ -126,31 +143,54 @@ _TABLE = str.maketrans({
     "’": "'", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ", "\u00a0": " ", "-": " ",
     "\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " ",
 })
+#: Numbers that head an expression: years, decades, clock times, numeric dates (ASCII digits).
 _NUMERIC_HEAD = re.compile(
-    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}"
+    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}", re.ASCII
 )
 
 
-_NUMBERS = re.compile(r"[0-9'][0-9:/s']*")
+def _numeric_kind(token: str) -> str:
+    return "clock" if ":" in token else "decade" if token.endswith("s") else "year"
+
+
+#: Every head but clock times and numeric dates, which are looked for around their ":" and "/".
+_KINDS = {**HEADS, **{
+    token: _numeric_kind(token)
+    for token in (*(f"{y}{s}" for y in range(1000, 2100) for s in ("", "s", "'s")),
+                  *(f"{q}{d}0s" for q in ("", "'") for d in range(10)))
+    if _NUMERIC_HEAD.fullmatch(token)
+}}
 
 
 def head_positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every head word in ``text``, in order."""
     norm = " " + text.translate(_TABLE) + " "
+    kinds = _KINDS
+    marked = {token: _numeric_kind(token) for token in _around(norm, ":") | _around(norm, "/")
+              if _NUMERIC_HEAD.fullmatch(token)}
+    if marked:
+        kinds = {**_KINDS, **marked}
+    # The words between single spaces, kept in order: the heads among them are picked out in
+    # one pass, and each is found with str.find after the one before it (offsets stay right).
+    tokens = norm.split(" ")
     found: list[tuple[int, int, str]] = []
-    heads = [(token, HEADS[token]) for token in set(norm.split()) & _HEAD_WORDS]
-    for token in set(_NUMBERS.findall(norm)):
-        if _NUMERIC_HEAD.fullmatch(token):
-            heads.append((token, "clock" if ":" in token else "decade" if token.endswith("s")
-                          else "year"))
-    for token, kind in heads:
-        needle = f" {token} "
-        size = len(token)
-        i = norm.find(needle)
-        while i >= 0:
-            found.append((i, i + size, kind))  # norm is text shifted by one
-            i = norm.find(needle, i + size)
-    found.sort()
+    at = 0
+    for token in compress(tokens, map(kinds.__contains__, tokens)):
+        at = norm.find(f" {token} ", at)  # norm is text shifted by one: at is the text offset
+        end = at + len(token)
+        found.append((at, end, kinds[token]))
+        at = end
+    return found
+
+
+def _around(norm: str, char: str) -> set[str]:
+    """The words of ``norm`` (which starts and ends with a space) that hold ``char``."""
+    found = set()
+    i = norm.find(char)
+    while i >= 0:
+        end = norm.find(" ", i)
+        found.add(norm[norm.rfind(" ", 0, i) + 1:end])
+        i = norm.find(char, end)
     return found
 
 
@@ -162,13 +202,14 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
     segment = text[window:head]
     starts = [head]
     pos = len(segment)
-    for token in reversed(segment.split()[-6:]):
-        pos = segment.rfind(token, 0, pos)
-        at = window + pos
-        word = token.lower().strip(_STRIP).replace("’", "'")
-        if at in heads or not (word in OPENERS or word[:1].isdigit() or word.startswith("mid")):
+    for token in segment.split()[:-7:-1]:  # the last six words, nearest first
+        inside = _opening(token)
+        if inside is None:
             break
-        starts.append(at + len(token) - len(token.lstrip(_STRIP)))  # "(4 a.m.": at the 4
+        pos = segment.rfind(token, 0, pos)
+        if window + pos in heads:
+            break
+        starts.append(window + pos + inside)
     starts.reverse()
     return starts
 
@@ -176,5 +217,16 @@ def candidates(text: str, head: int, floor: int, heads: set[int]) -> list[int]:
 _STRIP = ",.;:-–—()\"“”'"
 
 
-def pattern(kind: str) -> re.Pattern[str]:
-    return _PATTERNS[kind]
+@lru_cache(maxsize=8192)
+def _opening(token: str) -> int | None:
+    """Where an expression may start inside ``token`` if it is an opening word ("(4 a.m.": at
+    the 4), else None."""
+    word = token.lower().strip(_STRIP).replace("’", "'")
+    if word in OPENERS or word[:1].isdigit() or word.startswith("mid"):
+        return len(token) - len(token.lstrip(_STRIP))
+    return None
+
+
+def rule_table(kind: str) -> RuleTable:
+    """The rules a head of ``kind`` wakes, by the first character of where they are tried."""
+    return _TABLES[kind]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import timeml
 from timeline.dates.absolute import HANDLERS as ABSOLUTE
-from timeline.dates.heads import candidates, head_positions, pattern
+from timeline.dates.heads import RuleTable, candidates, head_positions, rule_table
 from timeline.dates.periods import HANDLERS as PERIODS
 from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
@@ -49,7 +49,8 @@ def find_mentions(text: str, anchor: datetime | date | None,
     for head, _, kind in heads:
         if head < floor:
             continue
-        best = _longest(text, head, candidates(text, head, floor, starts), pattern(kind), ctx)
+        best = _longest(text, head, candidates(text, head, floor, starts), rule_table(kind),
+                        ctx)
         if best is None:
             continue
         start, end, found, rule = best
@@ -57,6 +58,7 @@ def find_mentions(text: str, anchor: datetime | date | None,
         mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
             ctx.last = (mention.first, mention.precision)
+            ctx.last_end = mention.end
         if mention.type == "DURATION" and _MONTHS_RUN.fullmatch(mention.value):
             ctx.by_year = True
         elif mention.precision == "quarter":
@@ -65,16 +67,21 @@ def find_mentions(text: str, anchor: datetime | date | None,
     return mentions
 
 
-def _longest(text: str, head: int, starts: list[int], pattern: re.Pattern[str],
+def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
              ctx: Context) -> tuple[int, int, Found, str] | None:
     """The longest accepted match that covers the head, from any of its candidate starts
-    (the earliest start wins a tie)."""
+    (the earliest start wins a tie); at a start, the first rule that matches."""
     best: tuple[int, int, Found, str] | None = None
+    by_char, every = rules
     for start in starts:
-        m = pattern.match(text, start)
+        m, rule = None, ""
+        for name, pattern in by_char.get(text[start], every):
+            m = pattern.match(text, start)
+            if m is not None:
+                rule = name
+                break
         if m is None or m.end() <= head or (best is not None and m.end() <= best[1]):
             continue
-        rule = m.lastgroup or ""
         found = HANDLERS[rule](G(m, rule), ctx, start, m.end())
         if found is None:
             continue

@@ -3,6 +3,7 @@ ago", seasons, references to the present, durations and sets."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from timeline.dates import arith, words
@@ -134,9 +135,15 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if _is_title(g["unit"] or "") and not g["edge"]:
         return None  # ABC's "This Week": a capitalised unit after its modifier is a name
     if mod == "the" and unit not in ("week", "weekend", "year", "month", "summer", "spring",
-                                     "fall", "autumn", "winter"):
+                                     "fall", "autumn", "winter") and not (
+            g["edge"] and unit in ("decade", "century")):  # "by the end of the decade"
         return None
     shift = _SHIFT.get(mod, 0)
+    if (mod == "last" and unit == "year" and ctx.quarter is not None and not ctx.by_year
+            and _COMPARED.search(ctx.text, max(0, start - 90), start)):
+        # "earnings of $24 million, compared with a loss of $3 million last year": in a story
+        # reporting a quarter, the same quarter a year back
+        return year_back(ctx)
     if unit in words.SEASONS:
         return Found(_season(ctx, words.SEASONS[unit], shift))
     if unit == "weekend":
@@ -152,6 +159,9 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # "For the week, the index fell": a week of the story, which one the text does not say
         return Found(f"{ctx.anchor.year:04d}-WXX", precision="week")
     return Found(arith.shift(ctx.anchor, unit, shift))
+
+
+_COMPARED = re.compile(r"\b(?i:compared\s+(?:with|to))\s(?:(?!\.\s)[^;])*\d(?:(?!\.\s)[^;])*\s$")
 
 
 def _season(ctx: Context, code: str, shift: int) -> str:
@@ -212,11 +222,28 @@ _DURATION_UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "we
 
 def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
     n_word = " ".join((g["n"] or "").lower().split())
-    if n_word in ("a", "an") and not g["pre"]:
+    unit = (g["unit"] or "").lower()
+    pre = " ".join((g["pre"] or "").lower().split())
+    if n_word in ("a", "an") and not pre:
         return None
     if ctx.word_after(end) == "old":
         return None  # an age: "52 years old"
-    return _duration(n_word, (g["unit"] or "").lower())
+    if n_word == "one" and unit == "day" and not pre and ctx.word_before(start) in _SOMEDAY:
+        return Found("FUTURE_REF", precision="reference")  # "Islam will one day be"
+    if ((pre or ctx.word_before(start)) == "in" and unit in _AHEAD_UNITS and ctx.anchor is not None
+            and ctx.tense(start, end) == "future"):
+        n = number(n_word)
+        if n is not None:
+            # "the shares would be redeemed in five years": a time that far ahead, as precise
+            # as its unit ("in three weeks" a week, "in five years" a year)
+            return Found(arith.shift(ctx.anchor, unit, n), start=g.span("n")[0])
+    return _duration(n_word, unit)
+
+
+#: Words before "one day" that make it "some day": a vague future, not a day's length.
+_SOMEDAY = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll"})
+#: Units "in three weeks" counts ahead in; "in two hours" stays a stretch of time.
+_AHEAD_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 
 
 def _duration(n_word: str, unit: str) -> Found | None:

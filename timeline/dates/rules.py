@@ -17,24 +17,21 @@ from timeline.dates.settings import DateSettings
 from timeline.dates.tense import tense
 
 
-class G:
-    """The groups of one rule's match, by their short names: ``g["month"]``, ``g.span("y")``."""
+class G(dict[str, str | None]):
+    """The groups of one rule's match by name (None if a group took no part or the rule has no
+    such group): ``g["month"]``, ``g.span("y")``."""
 
     __slots__ = ("match", "rule")
 
     def __init__(self, match: re.Match[str], rule: str) -> None:
+        super().__init__(match.groupdict())
         self.match, self.rule = match, rule
 
-    def __getitem__(self, name: str) -> str | None:
-        try:
-            return self.match.group(f"{self.rule}__{name}")
-        except IndexError:
-            return None
-
-    get = __getitem__
+    def __missing__(self, name: str) -> None:
+        return None
 
     def span(self, name: str) -> tuple[int, int]:
-        return self.match.span(f"{self.rule}__{name}")
+        return self.match.span(name)
 
 
 @dataclass(slots=True)
@@ -62,6 +59,7 @@ class Context:
     #: the first day and precision of the last calendar date mentioned, for "that year", "the
     #: following month", "the next morning": narrative time follows the story, not the dateline
     last: tuple[date, str] | None = None
+    last_end: int = 0  # where the last calendar date mentioned ends in the text
     #: the last period a results story named was a run of months ("the nine months"), not a
     #: quarter: "a year earlier" then means the year before
     by_year: bool = False
@@ -74,20 +72,25 @@ class Context:
         return self._tenses[key]
 
     def word_before(self, start: int) -> str:
-        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        return m.group(1).lower() if m else ""
+        return self._last_word(start).lower()
 
     def raw_word_before(self, start: int) -> str:
         """The word before ``start`` as printed, with no sentence end between."""
-        m = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        return m.group(1) if m and not m.group(1).endswith(".") else ""
+        word = self._last_word(start)
+        return "" if word.endswith(".") else word
+
+    def _last_word(self, start: int) -> str:
+        """The word (letters, digits and ``.'’$-``) that ends the 30 characters before
+        ``start``, blanks aside; read backwards, as a search for it from the left is slow."""
+        m = _WORD_REVERSED.match(self.text[max(0, start - 30):start].rstrip()[::-1])
+        return m.group()[::-1] if m else ""
 
     def word_after(self, end: int) -> str:
         m = _NEXT_WORD.match(self.text, end)
         return m.group(1).lower() if m else ""
 
 
-_LAST_WORD = re.compile(r"([\w.'’$-]+)\s*$")
+_WORD_REVERSED = re.compile(r"[\w.'’$-]+")
 _NEXT_WORD = re.compile(r"\s*([\w%'’-]+)")
 
 Rule = Callable[[G, Context, int, int], "Found | None"]

@@ -14,6 +14,7 @@ from datetime import timedelta
 from timeline.dates import arith, words
 from timeline.dates.grammar import WEEKDAY
 from timeline.dates.rules import Context, Found, G, Rule, clock_of, direction, with_part
+from timeline.dates.tense import one_sentence
 
 
 def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -36,6 +37,10 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # stays a mention of its own
         wd = words.WEEKDAYS[(aside.group(1) or aside.group(2)).lower()]
         day = arith.weekday(ctx.anchor, wd, direction(ctx, start, end, None))
+    elif (ctx.last is not None and ctx.last[1] in ("day", "time")
+          and one_sentence(ctx.text, ctx.last_end, start)):
+        # "polls open on Thursday at 7 a.m. and close at 8 p.m.": the day the sentence named
+        day = ctx.last[0]
     return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
 

@@ -15,9 +15,12 @@ import re
 
 from timeline.dates import words
 
-WINDOW = 120
+WINDOW = 160
 _STRIP = ",;:()[]\"“”‘'`"
-_ENDS = (". ", "? ", "! ", "; ", ".\" ", ".” ", ".'' ", "\n")
+#: Where a clause ends: a full stop (unless it ends an abbreviation: "vs.", "U.S."), a question
+#: or exclamation mark, a semicolon, a line break.
+_END = re.compile(r"(?:[.?!](?:\"|”|''|’|')?|;)[ \t]|\n")
+_WORD_REVERSED = re.compile(r"[\w.]+")
 _PERFECT = frozenset({"have", "has", "had", "been", "having"})
 
 
@@ -81,7 +84,7 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
         if governed is not None:
             # "would put", "will be held"; "to be installed" as its "to" is governed
             return "future" if governed[0] != "to" else _infinitive(tokens, governed[1])
-        if _after(tokens, i, _DETERMINERS | _PRESENT_BE):
+        if _after(tokens, i, _PRESENT_BE if w in words.PAST_CUES else _DETERMINERS | _PRESENT_BE):
             return ""  # "a still unspecified date", "the case is heard": not a past verb
         return "past"
     if w in words.WEAK_FUTURE_CUES:
@@ -112,14 +115,42 @@ def _own_verb(text: str, end: int) -> str:
 _NEXT = re.compile(r"[ \t]+([A-Za-z’']+)\b")
 
 
+#: Prepositions that keep a verb next to its date: "polls open on Thursday".
+_LINKS = frozenset({"on", "at", "in"})
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Is the full stop at ``text[stop]`` the end of an abbreviation ("vs.", "Ala.", "U.S.")?"""
+    if text[stop] != ".":
+        return False
+    # the run of letters, digits and dots that ends the text before it (or its last line),
+    # read backwards: a search for it from the left retries at every character
+    word = _WORD_REVERSED.match(text[:stop].removesuffix("\n")[::-1])
+    if word is None:
+        return False
+    token = word.group()[::-1].lower()
+    return len(token) == 1 or token in words.ABBREVIATIONS or ("." in token and len(token) <= 6)
+
+
+def one_sentence(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside one sentence (no full stop, question mark, semicolon or
+    line break between, abbreviations aside)?"""
+    piece = text[start:end]
+    return not any(not _abbreviation(piece, m.start()) for m in _END.finditer(piece))
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
     own = _own_verb(text, end)
     if own:
         return own
     left = text[max(0, start - WINDOW):start]
-    cut = max((i + len(e) for e in _ENDS if (i := left.rfind(e)) >= 0), default=0)
+    cut = next((m.end() for m in reversed(list(_END.finditer(left)))
+                if not _abbreviation(left, m.start())), 0)  # the last sentence end before it
     tokens, raws = _tokens(left[cut:])
+    if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
+        return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
+        # window, further back, is not a date's)
     weak = False
     adjacent = True  # only adverbs in "-ly" between tokens[i] and the mention
     for i in range(len(tokens) - 1, -1, -1):
@@ -130,9 +161,10 @@ def tense(text: str, start: int, end: int) -> str:
             return found
         if adjacent and tokens[i] in words.FUTURE_VERBS:
             return "future"  # "meet Monday", "meet separately Monday": a present verb
-        adjacent = adjacent and tokens[i].endswith("ly")
+        adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
     right = text[end:end + WINDOW]
-    stop = min((i for i in (right.find(e) for e in _ENDS) if i >= 0), default=len(right))
+    stop = next((m.start() for m in _END.finditer(right) if not _abbreviation(right, m.start())),
+                len(right))
     tokens, raws = _tokens(right[:stop])
     for i in range(len(tokens)):
         found = _cue(tokens, raws, i)

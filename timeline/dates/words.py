@@ -174,6 +174,7 @@ MODALS: frozenset[str] = frozenset({
 #: Words that may stand between a modal and its verb: "will not put", "would also be held".
 VERB_FILLERS: frozenset[str] = frozenset({
     "not", "also", "then", "still", "only", "just", "never", "now", "soon", "be", "first",
+    "stay", "remain", "get", "become",
     "again", "either", "both", "probably", "likely", "formally", "officially", "finally",
 })
 
@@ -187,7 +188,8 @@ TO_GOVERNORS: frozenset[str] = frozenset({
     "aims", "aim", "is", "are", "am", "'s", "ready", "poised", "likely", "vowed", "vows",
     "promised", "promises", "pledged", "pledges", "threatened", "threatens", "seeks", "seeking",
     "prepared", "preparing", "prepares", "slated", "tentatively", "about", "able", "asked",
-    "invited", "urged", "called", "voted", "votes", "ordered",
+    "invited", "urged", "called", "voted", "votes", "ordered", "forecast", "projected",
+    "tipped",
     # nouns of intent: "an agreement to acquire the bank in January"
     "agreement", "offer", "bid", "proposal", "deal", "intention", "commitment",
 })
@@ -210,6 +212,12 @@ PAST_CUES: frozenset[str] = frozenset({
     "earlier", "according", "thought", "felt", "found", "kept", "brought", "fought", "became",
     "previously", "heard", "read", "spent", "stood", "taught", "caught", "drove", "flew",
     "threw", "wore", "sat", "slept", "lay", "hung", "let", "cost", "spread", "hurt",
+    "tore", "blew", "drew", "grew", "knew", "swore", "stole", "froze", "chose", "rode", "rang",
+    "sang", "sank", "swam", "hid", "fled", "fed", "dug", "stuck", "swung", "sought", "bound",
+    "forgave", "forgot", "overtook", "undertook", "withdrew", "arose", "awoke", "bore", "bent",
+    "built", "dealt", "laid", "lent", "lit", "meant", "mistook", "overcame", "rebuilt", "shook",
+    "shone", "shrank", "slid", "sped", "spun", "sprang", "swept", "woke", "wept", "withheld",
+    "upheld", "understood", "overturned", "forbade", "foresaw", "oversaw", "sentenced",
 })
 
 #: Participles that mark a plan ("is planned for Friday"); after "had" or "been" the plan is
@@ -221,4 +229,13 @@ NOT_PAST: frozenset[str] = frozenset({
     "hundred", "indeed", "need", "speed", "proceed", "succeed", "exceed", "feed", "seed",
     "breed", "bleed", "shed", "embed", "naked", "wicked", "sacred", "kindred", "rugged",
     "ragged", "aged", "beloved", "so-called", "red",
+})
+
+#: Words ending in a full stop that do not end a sentence ("Mr. Lee", "U.S. officials", "Sept. 3").
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "lt", "col", "capt",
+    "maj", "adm", "cmdr", "rev", "hon", "pres", "jr", "sr", "no", "nos", "vs", "etc", "inc",
+    "corp", "co", "ltd", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
 })

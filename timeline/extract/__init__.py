@@ -20,7 +20,9 @@ from timeline.config import Config
 from timeline.extract.clauses import (
     Clause,
     is_participle_modifier,
+    object_relative,
     precedes_when,
+    relative_clause,
     subordinate_clause,
     title_clause,
     when_clause,
@@ -53,6 +55,7 @@ _OPENING = re.compile(
     r"^\W*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|by|during|since|from|until|as of)?\s*$",
     re.IGNORECASE,
 )
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
 _HAPPENINGS = re.compile(
@@ -100,6 +103,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         placed = [_place(sentence, m) for m in placeable
                   if m.start >= sentence.start and m.end <= sentence.end]
         main = _main(placed)
+        dated: tuple[_Placed, Clause, str] | None = None
+        before = len(found)
         if sentence.index == 0:
             news = _news_event(article, sentence, main, config)
             found.append(news)
@@ -109,6 +114,14 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             found.append(_clause_event(article, sentence, *dated, config))
         elif news is not None and _news_day_happening(sentence):
             found.append(_on_news_day(article, sentence, news, config))
+        if len(found) > before:
+            # a second happening the sentence dates otherwise, in a clause of its own:
+            # "... returned to work on Thursday, ending a strike that began on 19 February"
+            taken = found[-1].first
+            rest = [p for p in placed if p.mention.first != taken
+                    and (dated is None or p is not dated[0])]
+            if (other := _dated_clause(sentence, rest)) is not None:
+                found.append(_clause_event(article, sentence, *other, config))
         found.extend(_period(article, sentence, p, config) for p in placed if p.is_range)
     if news is None:  # a headline and a dateline, nothing else
         found.insert(0, _news_event(article, None, None, config))
@@ -117,7 +130,10 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
 
 def _place(sentence: Sentence, mention: Mention) -> _Placed:
     start, end = mention.start - sentence.start, mention.end - sentence.start
-    before, after = sentence.text[:start], sentence.text[end:]
+    # a relative clause set off by commas and closed before the date is not the date's clause:
+    # "The union, which was founded in 1921, said it would vote next week"
+    before = _CLOSED_RELATIVE.sub(",", sentence.text[:start])
+    after = sentence.text[end:]
     last = _LAST_WORD.search(before)
     last_word = last.group(1) if last is not None else ""
     possessive = last_word.lower().endswith(("'s", "’s"))
@@ -134,7 +150,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _OPENER
     elif last_word.lower() in BOUNDS or lead_word in BOUNDS:
         role = _BOUND
-    elif _SUBORDINATOR.search(before):
+    elif _SUBORDINATOR.search(before) or relative_clause(sentence.text, start, end):
         role = _SUBORDINATE
     elif before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         role = _QUOTED
@@ -165,16 +181,16 @@ def _news_day_happening(sentence: Sentence) -> bool:
 
 def _news_event(article: Article, sentence: Sentence | None, main: _Placed | None,
                 config: Config) -> Event:
+    # The dateline's clock time is when the article was published, not when the news
+    # happened: the event gets a clock time only from its own text ("at 3 p.m."); the
+    # publication time stays on the source.
     day = article.published.date()
-    clock = article.published.isoformat()[11:] if article.time_known else None
     if main is not None:
         m = main.mention
         assert m.first is not None and m.last is not None
-        same_day = m.first == m.last == day
-        event = _at(m.value, m.value_end, m.first, m.last, m.precision,
-                    m.time or (clock if same_day else None))
+        event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
     else:
-        event = _at(day.isoformat(), None, day, day, "day", clock)
+        event = _at(day.isoformat(), None, day, day, "day", None)
     event.title = headline_title(article.title) or (
         title_of(sentence.text) if sentence is not None else article.path)
     return _finish(event, article, sentence, config)
@@ -193,32 +209,53 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) 
     return _finish(event, article, sentence, config)
 
 
-def _dated_clause(sentence: Sentence, placed: list[_Placed]) -> tuple[_Placed, Clause] | None:
-    """A date that belongs to a subordinate clause reporting a happening, and that clause."""
+def _dated_clause(sentence: Sentence, placed: list[_Placed]
+                  ) -> tuple[_Placed, Clause, str] | None:
+    """A date that belongs to a subordinate clause reporting a happening, that clause, and the
+    noun a relative clause tells of ("" for other clauses)."""
     for p in placed:
         if p.is_range:
             continue
+        noun = ""
         if p.role == _WHEN:
             clause = when_clause(sentence.text, p.end)
         elif p.role == _SUBORDINATE:
+            relative = relative_clause(sentence.text, p.start, p.end)
             clause = subordinate_clause(sentence.text, p.start, p.end)
+            if relative is not None and (clause is None or relative[0].start > clause.start):
+                clause, noun = relative  # the innermost clause holding the date
         else:
             continue
         if clause is not None:
-            return p, clause
+            return p, clause, noun
     return None
 
 
 def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause: Clause,
-                  config: Config) -> Event:
+                  noun: str, config: Config) -> Event:
     m = placed.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
-    text = sentence.text[clause.start:clause.end]
+    # "The minister" + "took office in January": the relative clause told of its noun;
+    # "the Senate passed on Monday" + "the bill": its object
+    body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
-    event.title = title_of(text, (placed.start - clause.start, placed.end - clause.start)
-                           if inside else None)
+    span = (placed.start - clause.start, placed.end - clause.start) if inside else None
+    if noun and object_relative(body):
+        text = f"{body} {_lower_determiner(noun)}"
+    elif noun:
+        text = f"{noun} {body}"
+        span = (span[0] + len(noun) + 1, span[1] + len(noun) + 1) if span else None
+    else:
+        text = body
+    event.title = title_of(text, span)
     return _finish(event, article, sentence, config)
+
+
+def _lower_determiner(noun: str) -> str:
+    """"The bill" as an object: "the bill"; a name stays as it is."""
+    first = noun.split()[0]
+    return noun[:1].lower() + noun[1:] if first.lower() in DETERMINERS else noun
 
 
 def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Config) -> Event:

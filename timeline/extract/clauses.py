@@ -20,6 +20,7 @@ from timeline.extract.words import (
     BARE_COMPLEMENT_VERBS,
     BOUNDS,
     CLAUSE_SUBORDINATORS,
+    DATE_WORDS,
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -155,6 +156,61 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     if not text.strip() or not reports_happening(text):
         return None
     return _clause_from(sentence, opener.end(), end)
+
+
+# ", who took office in January," / "a strike that began on 19 February"
+_RELATIVE = re.compile(r"(?P<comma>,\s*)?\b(?P<pronoun>which|who|that)\s+", re.IGNORECASE)
+# The noun a relative clause tells of: from its determiner or possessive, or a name's run of
+# capitalised words ("the driver", "Japan's new envoy", "Anna Berg")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?i:" + "|".join(sorted(DETERMINERS)) + r")\s+|\b[A-Z][\w’'-]*[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
+)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+
+
+def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """The relative clause the date at ``start:end`` is in, when it reports a happening, and
+    the noun it tells of: "The minister, who took office in January, ..." gives "took office in
+    January" and "The minister"; "ending a strike that began on 19 February" gives "began on 19
+    February" and "a strike". A relative set off by commas ends at its closing comma; "that"
+    after a verb ("said that") opens a reported clause, not a relative one."""
+    opener = None
+    for match in _RELATIVE.finditer(sentence, 0, start):
+        opener = match
+    if opener is None:
+        return None
+    between = sentence[opener.end():start]
+    if opener.group("comma") and "," in between:
+        return None  # closed: the date is back in the main clause
+    head = sentence[:opener.start()].rstrip(" ,")
+    noun = _NOUN_BEFORE.search(head)
+    if noun is None and opener.group("comma"):
+        # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...,"
+        noun = _NAME_BEFORE.search(head) or (
+            _WHOLE.match(head) if len(head.split()) <= 4 else None)
+    if noun is None or not reports_happening(between):
+        return None
+    words = [w.lower() for w in _WORD.findall(noun.group())]
+    if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
+            or words[-1] in DATE_WORDS):
+        return None  # "said that", "it was that", "told them on Monday that": not a noun
+    return _clause_from(sentence, opener.end(), end), noun.group().strip()
+
+
+_WHOLE = re.compile(r".+", re.DOTALL)
+# The clause after "which"/"that" has a subject of its own: "which the Senate passed", "that
+# Smith's company bought": the noun is its object
+_OWN_SUBJECT = re.compile(
+    r"(?:(?i:" + "|".join(sorted(DETERMINERS)) + r")\s|[A-Z][\w’'.-]*\s+(?!(?i:" + "|".join(
+        sorted(AUXILIARIES)) + r")\b)[a-z])"
+)
+
+
+def object_relative(clause_text: str) -> bool:
+    """Does a relative clause open with a subject of its own ("the Senate passed"), so that its
+    noun is the object of its verb?"""
+    return _OWN_SUBJECT.match(clause_text) is not None
 
 
 def when_clause(sentence: str, end: int) -> Clause | None:

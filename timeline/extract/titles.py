@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
+from timeline.extract.words import AUXILIARIES, CLAUSE_BREAKS, IRREGULAR_PAST, REPORTING_VERBS
 
 TITLE_LIMIT = 80
 
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t,;:–—-"
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until)\s*$",
+    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until"
+    r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s*$",
     re.IGNORECASE,
 )
 # ", Japanese Foreign Minister Lee said on Tuesday after ..." at the end of a sentence
@@ -30,7 +31,11 @@ _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
     r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"
 )
+# ", which was founded in 1921," inside a title: an aside about the subject, not the news
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
+# "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
+_DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
@@ -61,8 +66,13 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         if text[end:end + 1] == "." and "." in text[start:end] and text[end + 1:].strip():
             end += 1
         text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
+        aside = _DATE_APPOSITIVE.search(text)
+        if aside is not None and len(text[:aside.start()].split()) >= 2 and not _has_verb(
+                text[aside.start():]):
+            text = text[:aside.start()] + _MARK
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _APPOSITIVE.sub(r"\1 ", text)
+    text = _RELATIVE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
         if len(trimmed.replace(_MARK, "").split()) >= 4:
@@ -71,6 +81,8 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _cut_circumstance(text)
     text = text.strip(_EDGE).rstrip(".!?…").strip(_EDGE)
     text = _balance_quotes(text)
+    if not text.strip() and date_span is not None:
+        return title_of(sentence, None, limit)  # the date was all there was: keep it
     text = _cap(text, limit)
     return text[:1].upper() + text[1:]
 
@@ -101,6 +113,12 @@ def _balance_quotes(text: str) -> str:
         if not any(q in inner for q in "“”\""):
             text = inner
     return text
+
+
+def _has_verb(text: str) -> bool:
+    """A past or finite verb in ``text``: then it is a clause, not an aside."""
+    return any(w in IRREGULAR_PAST or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4)
+               for w in re.findall(r"[a-z][\w’'-]*", text.lower()))
 
 
 def _cap(text: str, limit: int) -> str:

@@ -5,14 +5,8 @@ Every list is lower case; matching is case-insensitive.
 
 from __future__ import annotations
 
-#: Words ending in a full stop that do not end a sentence ("Mr. Lee", "U.S. officials", "Sept. 3").
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "lt", "col", "capt",
-    "maj", "adm", "cmdr", "rev", "hon", "pres", "jr", "sr", "no", "nos", "vs", "etc", "inc",
-    "corp", "co", "ltd", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
-})
+#: Words ending in a full stop that do not end a sentence: the date reader's list.
+from timeline.dates.words import ABBREVIATIONS as ABBREVIATIONS
 
 #: Verbs that introduce reported speech. "X said on Tuesday that ..." is the statement, dated
 #: Tuesday; "..., X said." at the end of a sentence is attribution and leaves the title.
@@ -229,4 +223,13 @@ PERIOD_HEADS = frozenset({
     "reconstruction", "reform", "regime", "reign", "revolution", "rift", "rule", "sanctions",
     "siege", "slump", "strike", "struggle", "talks", "term", "tenure", "truce", "uprising",
     "war", "wars",
+})
+
+#: Words a noun phrase does not end in before "that": "told them on Monday that ..." reports.
+DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "weekend", "ago", "earlier",
+    "later", "now",
 })
