@@ -45,9 +45,13 @@ def _wait(condition: object, seconds: float, what: str) -> None:
         time.sleep(0.01)
 
 
-def test_a_worker_with_megabytes_of_pages_never_waits_for_the_parent(tmp_path: Path) -> None:
+@pytest.mark.parametrize("memfd", [True, False], ids=["memfd", "no memfd: a temporary file"])
+def test_a_worker_with_megabytes_of_pages_never_waits_for_the_parent(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memfd: bool) -> None:
     """The parent's own share ends only once the worker has exited: a worker that had to wait
     until the parent reads (a full pipe) would never exit, and this would time out."""
+    if not memfd:
+        monkeypatch.delattr(os, "memfd_create", raising=False)
     parent, seen = os.getpid(), tmp_path / "worker.pid"
     page = bytes(range(256)) * 16  # 4 KiB
     tasks = [f"page-{i:04d}" for i in range(2 * LARGE // len(page) + 2)]
