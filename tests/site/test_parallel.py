@@ -59,7 +59,8 @@ def test_a_worker_with_megabytes_of_pages_never_waits_for_the_parent(
     def work(share: Sequence[str]) -> dict[str, bytes]:
         pages = {task: page + task.encode() for task in share}
         if os.getpid() != parent:
-            seen.write_text(str(os.getpid()))
+            (tmp_path / "pid").write_text(str(os.getpid()))
+            (tmp_path / "pid").rename(seen)  # whole, or not there yet
             return pages
         _wait(seen.exists, 30, "the worker to start")
         worker = int(seen.read_text())
