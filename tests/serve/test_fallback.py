@@ -12,6 +12,8 @@ from __future__ import annotations
 import ctypes
 import errno
 import re
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,43 @@ def test_a_refused_new_watch_switches_to_polling_and_keeps_the_old_folders(
                      what=f"the change in {folder.name}/")
     finally:
         watcher.stop()
+
+
+def test_two_threads_meeting_the_limit_at_once_switch_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first build's thread and the rebuild thread both add the store's folder: one switch
+    to polling, one message, and no observer left running after the stop."""
+    old, new = tmp_path / "articles", tmp_path / "events"
+    old.mkdir()
+    new.mkdir()
+    lines: list[str] = []
+    watcher = Watcher([(old, True)], lambda files, folders: None, interval=0.1,
+                      echo=lines.append)
+    watcher.start()
+    before = set(threading.enumerate())
+    try:
+        def slowly_refused(fd: int, path: bytes, mask: int) -> int:
+            time.sleep(0.2)  # both threads are inside watch() by now, unless one waits
+            return _no_watches_left(fd, path, mask)
+
+        monkeypatch.setattr(inotify_c, "inotify_add_watch", slowly_refused)
+        failed: list[BaseException] = []
+
+        def add_the_store() -> None:
+            try:
+                watcher.watch([(old, True), (new, True)])
+            except BaseException as exc:
+                failed.append(exc)
+
+        threads = [threading.Thread(target=add_the_store) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert failed == []
+        assert watcher.polling
+        assert len(lines) == 1, lines
+    finally:
+        watcher.stop()
+    wait_for(lambda: not [t for t in set(threading.enumerate()) - before if t.is_alive()],
+             what="every thread the watcher started to end")

@@ -71,6 +71,8 @@ class Watcher:
         self._handler = _Handler(self.inbox)
         self.observer: Any = None
         self._watches: dict[tuple[Path, bool], Any] = {}  # root -> watchdog's ObservedWatch
+        self._lock = threading.Lock()
+        self._stopped = False
         self._thread = threading.Thread(target=self._run, name="timeline-rebuild", daemon=True)
 
     @property
@@ -114,8 +116,11 @@ class Watcher:
         """Watch these folders from now on: an input folder appeared (the first build made the
         store's) or the configuration moved one. With ``look``, what changed in a new folder
         before it was watched is looked at too, as a change of the folder."""
-        roots = list(roots)
-        if roots == self.roots or self.observer is None:
+        with self._lock:  # the first build's thread and the rebuild thread may both call
+            self._watch(list(roots), look)
+
+    def _watch(self, roots: list[tuple[Path, bool]], look: bool) -> None:
+        if self._stopped or roots == self.roots or self.observer is None:
             return
         # the watches that stay are left alone: stopping one drops the events it holds
         for root in set(self.roots) - set(roots):
@@ -150,9 +155,12 @@ class Watcher:
 
     def stop(self) -> None:
         self.inbox.put(None)
-        if self.observer is not None:
-            self.observer.stop()
-            self.observer.join(timeout=5)
+        with self._lock:  # no watch() switches observers from now on
+            self._stopped = True
+            observer = self.observer
+        if observer is not None:
+            observer.stop()
+            observer.join(timeout=5)
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout=30)
 
