@@ -44,7 +44,7 @@ _WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
             rf"{alternation(words.WEEKDAY_ABBREVIATIONS)})\.?")
 #: A zone: a known abbreviation, a numeric offset, or any other run of two to five capitals
 #: (read with a warning that names it, never silently as UTC).
-_ZONE = (rf"(?:{alternation(KNOWN)}|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?"
+_ZONE = (rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{alternation(KNOWN)}"
          r"|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5}))")
 _TIME = (r"(?P<@h>2[0-3]|[01]?\d)(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
          r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
@@ -220,6 +220,9 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
         raw = text.strip()
         begin = text.index(raw)
         return Dateline(raw, begin, begin + len(raw), standard[0], standard[1])
+    labelled = _labelled_parts(text, settings, default_year)
+    if labelled is not None:
+        return labelled
     english = _DATELINE.match(text, start)
     if english is not None:
         # an English date we read, followed by something we cannot: never dateparser's guess
@@ -230,6 +233,35 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
     if other:
         return Dateline(stripped, start, end, other[0], other[1])
     raise DateError(f"expected a dateline such as {EXAMPLE}, got {stripped!r}")
+
+
+#: Where a second labelled time starts on a line that prints two: "Published : May 10, 2022 -
+#: 17:48 Updated : May 10, 2022 - 18:02", "Updated ... EDT|Published ... EDT".
+_NEXT_LABEL = re.compile(r"\s*\|\s*|\s+(?=(?:posted|updated|published|last\s+updated|"
+                         r"first\s+published|modified)\b)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\s*(?:posted|published|first\s+published)\b", re.IGNORECASE)
+
+
+def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
+                    ) -> Dateline | None:
+    """The publication time of a line printing two labelled times: the "Published" or
+    "Posted" one, else the first that reads."""
+    cuts = [0, *(m.end() for m in _NEXT_LABEL.finditer(text) if m.start() > 0), len(text)]
+    if len(cuts) < 3:
+        return None
+    found: list[tuple[bool, Dateline]] = []
+    for begin, stop in zip(cuts, cuts[1:], strict=False):
+        piece = text[begin:stop]
+        match = _match_english(piece.rstrip(" |"), len(piece) - len(piece.lstrip(_TRIM)),
+                               settings, default_year, full=True)
+        if match is not None:
+            line = match[0]
+            found.append((bool(_PUBLISHED.match(piece)), Dateline(
+                line.text, begin + line.start, begin + line.end, line.when, line.time_known,
+                line.warnings)))
+    if not found:
+        return None
+    return next((d for published, d in found if published), found[0][1])
 
 
 def _cjk(m: re.Match[str], stripped: str, start: int, settings: DateSettings) -> Dateline:
