@@ -13,6 +13,7 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
+from itertools import pairwise
 
 from timeline.dates import words
 from timeline.dates.grammar import alternation
@@ -250,7 +251,7 @@ def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
     if len(cuts) < 3:
         return None
     found: list[tuple[bool, Dateline]] = []
-    for begin, stop in zip(cuts, cuts[1:], strict=False):
+    for begin, stop in pairwise(cuts):
         piece = text[begin:stop]
         match = _match_english(piece.rstrip(" |"), len(piece) - len(piece.lstrip(_TRIM)),
                                settings, default_year, full=True)
