@@ -15,6 +15,7 @@ naming the file, the line and what was expected; ``read_articles`` collects thos
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -197,6 +198,20 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     return article, dateline.warnings
 
 
+def _ends_mid_phrase(line: str) -> bool:
+    """Does ``line`` stop mid-phrase ("... from their homes in" / "Italy's region")?"""
+    words = line.rsplit(None, 1)
+    return line.endswith(",") or (bool(words) and words[-1] in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+    "but", "as", "that", "than", "into", "its", "his", "her", "their", "our", "this", "these",
+    "those", "which", "who", "whose", "was", "were", "is", "are", "be", "been", "has", "have",
+    "had", "will", "would", "said", "says", "after", "before", "over", "under", "about",
+})
+
+
 def _carries_on(line: str) -> bool:
     """Does ``line`` continue a hard-wrapped sentence ("roads reopened", "6% pay rise.")?"""
     return line[:1].islower() or (line[:1].isdigit() and not _LIST_NUMBER.match(line))
@@ -253,7 +268,14 @@ def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None 
 
 
 def _byline_name(line: str) -> str:
-    return _BYLINE.sub("", line, count=1).strip().rstrip(".")
+    """"By Lena Marsh" -> "Lena Marsh"; "By ELENA RUSSO Associated Press" -> "Elena Russo"
+    (a name in capitals ends where the outlet's name begins)."""
+    name = _BYLINE.sub("", line, count=1).strip().rstrip(".")
+    words = name.split()
+    caps = [w for w in itertools.takewhile(lambda w: w.isupper() and len(w) > 1, words)]
+    if len(caps) >= 2:
+        return " ".join(w.title() if w.isalpha() else w.capitalize() for w in caps)
+    return re.split(r",\s+|\s+[|/]\s+", name, maxsplit=1)[0]
 
 
 def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str]]:
@@ -267,7 +289,7 @@ def _paragraphs(lines: list[tuple[int, str]]) -> tuple[list[Paragraph], list[str
     for lineno, line in kept:
         if pending is not None:
             prev_no, prev = pending
-            if not furniture.ends_sentence(prev) and _carries_on(line):
+            if not furniture.ends_sentence(prev) and (_carries_on(line) or _ends_mid_phrase(prev)):
                 pending = (prev_no, f"{prev} {line}")
                 continue
             paragraphs.append(Paragraph(prev, offset, prev_no))

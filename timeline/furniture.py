@@ -35,6 +35,12 @@ LONE_LINES = frozenset({
 _DASHES = re.compile(r"^[\s\-‐‑‒–—―•·*|_=~#>]+$")
 _BULLET = re.compile(r"^\s*(?:[-‐‑‒–—―•·*]|\d{1,2}[.)]?)\s+\S")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+#: The credits at a story's foot: "Reporting by Kiyoshi Sato; Editing by Ann Lee", "Associated
+#: Press writer Ana Ruiz in Rome contributed to this report."
+_CREDITS = re.compile(
+    r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|graphics)\s+by\b"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = frozenset({
@@ -90,7 +96,7 @@ def is_block_label(line: str) -> bool:
 
 def is_lone_furniture(line: str) -> bool:
     text = line.strip()
-    if is_rule(text) or _COPYRIGHT.match(text):
+    if is_rule(text) or _COPYRIGHT.match(text) or _CREDITS.search(text):
         return True
     return _key(text) in LONE_LINES
 

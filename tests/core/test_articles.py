@@ -197,3 +197,22 @@ def test_a_byline_and_a_dateline_on_one_line(tmp_path: Path) -> None:
     assert (article.author, article.dateline) == ("Staff Reporter", "May 10, 2022")
     assert [p.text for p in article.paragraphs] == [
         "The council approved three new bus routes on Monday."]
+
+
+def test_a_wire_story_in_capitals_wrapped_mid_phrase_with_credits(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "g.txt", (
+        "Floods force thousands from homes\n"
+        "By MARTA KOVAC Associated Press\n"
+        "May 17, 2023, 4:12 PM\n"
+        "SPLIT, Croatia (AP) — Floodwaters forced 10,000 people from their homes in\n"
+        "Croatia's Dalmatia region on Wednesday, officials said.\n"
+        "___\n"
+        "Associated Press writer Ivo Babic in Zagreb contributed to this report.\n"
+        "Reporting by Ana Horvat; Editing by Tom Reid\n"))
+    assert article.author == "Marta Kovac"
+    assert [p.text for p in article.paragraphs] == [
+        "SPLIT, Croatia (AP) — Floodwaters forced 10,000 people from their homes in Croatia's "
+        "Dalmatia region on Wednesday, officials said."]
+    assert article.dropped == (
+        "___", "Associated Press writer Ivo Babic in Zagreb contributed to this report.",
+        "Reporting by Ana Horvat; Editing by Tom Reid")

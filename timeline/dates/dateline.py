@@ -246,7 +246,7 @@ _PUBLISHED = re.compile(r"\s*(?:posted|published|first\s+published)\b", re.IGNOR
 def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
                     ) -> Dateline | None:
     """The publication time of a line printing two labelled times: the "Published" or
-    "Posted" one, else the first that reads."""
+    "Posted" one, else the first."""
     cuts = [0, *(m.end() for m in _NEXT_LABEL.finditer(text) if m.start() > 0), len(text)]
     if len(cuts) < 3:
         return None
@@ -255,13 +255,12 @@ def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
         piece = text[begin:stop]
         match = _match_english(piece.rstrip(" |"), len(piece) - len(piece.lstrip(_TRIM)),
                                settings, default_year, full=True)
-        if match is not None:
-            line = match[0]
-            found.append((bool(_PUBLISHED.match(piece)), Dateline(
-                line.text, begin + line.start, begin + line.end, line.when, line.time_known,
-                line.warnings)))
-    if not found:
-        return None
+        if match is None:
+            return None  # every part must be a time: "By Ana Ruiz | May 10" is the reader's
+        line = match[0]
+        found.append((bool(_PUBLISHED.match(piece)), Dateline(
+            line.text, begin + line.start, begin + line.end, line.when, line.time_known,
+            line.warnings)))
     return next((d for published, d in found if published), found[0][1])
 
 
