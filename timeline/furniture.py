@@ -29,7 +29,7 @@ LONE_LINES = frozenset({
     "skip to content", "back to top", "continue reading", "read more", "show more", "close",
     "menu", "search", "home", "next", "previous", "copy link", "link copied", "listen",
     "listen to this article", "save", "saved", "follow", "follow us", "gift this article",
-    "reporting by", "editing by", "photo", "video", "image", "caption",
+    "reporting by", "editing by", "photo", "video", "image", "caption", "end", "ends",
 })
 
 _DASHES = re.compile(r"^[\s\-‐‑‒–—―•·*|_=~#>]+$")

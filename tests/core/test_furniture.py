@@ -71,6 +71,9 @@ def test_sentence_case_headlines_in_a_block_stay_dropped() -> None:
         ("- The council approved the cycle lanes on Tuesday.", False),
         ("Prices rose 3% in May, the statistics office said.", False),
         ("He said: “It is over.”", False),
+        ("(END)", True),
+        ("Reporting by Lise Dahl; Editing by Anna Reid", True),
+        ("Reporters said the talks ended late.", False),
     ],
 )
 def test_single_lines(line: str, dropped: bool) -> None:

@@ -77,6 +77,8 @@ RANGES = [
      "two days of one month"),
     ("Heavy rain on 6 and 7 March flooded the valley.", TUE, "6 and 7 March", "2022-03-06",
      "2022-03-07", "two days of one month, day first"),
+    ("Prices rose in the November-February period.", "April 25, 2024",
+     "the November-February period", "2023-11", "2024-02", "months across a new year"),
 ]
 
 RELATIVE = [
@@ -198,6 +200,10 @@ QUARTERS = [
     ("in the 1988 second quarter", FALL_1989, "the 1988 second quarter", "1988-Q2",
      "year before the ordinal"),
     ("It earned $5 million in fiscal 1990.", FALL_1989, "fiscal 1990", "1990", "fiscal year"),
+    ("Net profit for the January-March period rose.", "April 25, 2024",
+     "the January-March period", "2024-Q1", "three months that make a quarter"),
+    ("Sales in the October-December quarter fell.", "April 25, 2024",
+     "the October-December quarter", "2023-Q4", "a quarter named by its months, gone by"),
     ("Net rose in the second half of 1988.", FALL_1989, "the second half of 1988", "1988-H2",
      "half"),
     ("in the current quarter", FALL_1989, "the current quarter", "1989-Q4", "current"),

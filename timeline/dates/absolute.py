@@ -201,6 +201,8 @@ def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if g["h1"]:
+        return _month_span(g, ctx, start, end)
     m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
     y2 = int(g["y2"]) if g["y2"] else None
     y1 = int(g["y1"]) if g["y1"] else None
@@ -216,6 +218,22 @@ def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
     first = (g.span("m1")[0], g.span("y1")[1] if g["y1"] else g.span("m1")[1])
     last = (g.span("m2")[0], g.span("y2")[1] if g["y2"] else g.span("m2")[1])
     return Found(arith.month(y1, m1), value_end=arith.month(y2, m2), parts=(first, last))
+
+
+def _month_span(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the January-March period": a quarter when the months make one, else the months."""
+    m1, m2 = month_number(g["h1"] or ""), month_number(g["h2"] or "")
+    if g["hy"]:
+        y2: int | None = int(g["hy"] or 0)
+    elif ctx.anchor is None:
+        return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
+    else:
+        y2 = _year_for(ctx, start, end, m2, None)
+    assert y2 is not None
+    y1 = y2 if m1 <= m2 else y2 - 1
+    if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:
+        return Found(f"{y2:04d}-Q{(m1 + 2) // 3}")
+    return Found(arith.month(y1, m1), value_end=arith.month(y2, m2))
 
 
 def year(g: G, ctx: Context, start: int, end: int) -> Found | None:

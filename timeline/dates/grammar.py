@@ -133,7 +133,10 @@ MODIFIER = anycase(["last", "next", "this", "this past", "this coming", "coming"
 
 RULES: list[tuple[str, str]] = [
     ("range_month", rf"\b(?P<pre>(?i:from|between))\s+{month('m1')}(?:\s+{year('y1')})?"
-                    rf"\s+(?i:to|until|till|through|and)\s+{month('m2')}(?:,?\s+{year('y2')})?"),
+                    rf"\s+(?i:to|until|till|through|and)\s+{month('m2')}(?:,?\s+{year('y2')})?"
+                    # "the January-March period", "April-June 2023"
+                    rf"|\b(?:(?i:the)\s+)?{month('h1')}\s?[-–/]\s?{month('h2')}"
+                    rf"(?:\s+(?i:period|quarter))?(?:,?\s+{year('hy')})?"),
     ("calendar", rf"(?:{clock('c1')}\s*,?\s+(?:(?i:on)\s+)?)?(?:(?P<w>{WEEKDAY}),?\s+)?"
                  rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"

@@ -55,6 +55,13 @@ _OPENING = re.compile(
     r"^\W*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|by|during|since|from|until|as of)?\s*$",
     re.IGNORECASE,
 )
+# The base of a comparison, a figure then its date: "from 3.6 billion a year earlier",
+# "compared with $2 million in 2022" (not "from Friday", where the date is the verb's)
+_COMPARISON = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|against|than)\s+[^,;]*?\d[^,;]*$",
+    re.IGNORECASE)
+_ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
+                             r"[a-z]")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -84,6 +91,7 @@ class _Placed:
     end: int
     role: int
     possessor: str  # "Japan’s" in "Japan’s 1910-1945 occupation"
+    adjective: bool = False  # "first-quarter" in "first-quarter net profit"
 
     @property
     def is_range(self) -> bool:
@@ -139,7 +147,9 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     possessive = last_word.lower().endswith(("'s", "’s"))
     possessor = ""
     lead_word = (mention.text.split() or [""])[0].lower()
-    if (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
+    if _COMPARISON.search(before):
+        role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
+    elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
         possessor = last_word if possessive else ""
     elif is_participle_modifier(sentence.text, start, end):
@@ -158,15 +168,17 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _ADVERBIAL
     if role in (_QUOTED, _SUBORDINATE) and precedes_when(sentence.text, end):
         role = _WHEN
-    return _Placed(mention, start, end, role, possessor)
+    adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
+    return _Placed(mention, start, end, role, possessor, adjective)
 
 
 def _main(placed: list[_Placed]) -> _Placed | None:
-    """The date the sentence's main verb refers to: the strongest tie, then the first."""
+    """The date the sentence's main verb refers to: the strongest tie, then one that is not
+    an adjective ("first-quarter profit ... on Thursday": Thursday), then the first."""
     candidates = [p for p in placed if not p.is_range and p.role >= _QUOTED]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.role, -p.start))
+    return max(candidates, key=lambda p: (p.role, not p.adjective, -p.start))
 
 
 def _news_day_happening(sentence: Sentence) -> bool:

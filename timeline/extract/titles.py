@@ -16,7 +16,7 @@ TITLE_LIMIT = 80
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t,;:–—-"
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until"
+    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until|for|over"
     r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s*$",
     re.IGNORECASE,
 )
