@@ -166,7 +166,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _QUOTED
     else:
         role = _ADVERBIAL
-    if role in (_QUOTED, _SUBORDINATE) and precedes_when(sentence.text, end):
+    if role in (_QUOTED, _SUBORDINATE, _BOUND) and precedes_when(sentence.text, end):
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
     return _Placed(mention, start, end, role, possessor, adjective)

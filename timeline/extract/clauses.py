@@ -183,6 +183,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     between = sentence[opener.end():start]
     if opener.group("comma") and "," in between:
         return None  # closed: the date is back in the main clause
+    if not opener.group("comma") and len(_past_verbs(between)) >= 2:
+        return None  # "the eruption that began on Monday breached ... on Wednesday": the
+        # second verb is the main clause's
     head = sentence[:opener.start()].rstrip(" ,")
     noun = _NOUN_BEFORE.search(head)
     if noun is None and opener.group("comma"):
@@ -195,7 +198,24 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
             or words[-1] in DATE_WORDS):
         return None  # "said that", "it was that", "told them on Monday that": not a noun
-    return _clause_from(sentence, opener.end(), end), noun.group().strip()
+    clause = _clause_from(sentence, opener.end(), end)
+    if not opener.group("comma"):
+        # a relative clause without commas ends where the main clause's verb comes
+        main_verb = _past_verbs(sentence[end:clause.end])
+        if main_verb:
+            clause = Clause(clause.start, end + main_verb[0])
+    return clause, noun.group().strip()
+
+
+def _past_verbs(text: str) -> list[int]:
+    """Where the past verbs of ``text`` start ("began", "was", "breached")."""
+    found: list[int] = []
+    previous = ""
+    for match in _WORD.finditer(text):
+        if _is_past(match.group(), previous):
+            found.append(match.start())
+        previous = match.group()
+    return found
 
 
 _WHOLE = re.compile(r".+", re.DOTALL)
