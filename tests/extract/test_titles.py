@@ -34,6 +34,8 @@ TITLES = [
     ("Kishida is expected to announce the plan as early as next week.", "next week",
      "Kishida is expected to announce the plan", "'as early as' goes with its date"),
     ("On Monday.", "Monday", "On Monday", "a sentence that is only its date keeps it"),
+    ("The eruption began shortly before 9pm on Monday, the Met Office said.", "9pm on Monday",
+     "The eruption began", "'shortly before' goes with its date; three words are a title"),
 ]
 
 

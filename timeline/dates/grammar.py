@@ -112,6 +112,7 @@ def clock(n: str) -> str:
         rf"|(?P<{n}hh>[01]?\d|2[0-3]):(?P<{n}mm>[0-5]\d)(?!\d|:\d)"
         rf"|(?P<{n}w>(?i:noon|midnight|midday)))"
         rf"(?:\s+(?:(?P<{n}z>{ZONE})|\((?P<{n}z2>{ZONE})\)))?"
+        rf"(?:\s+\(?(?i:local\s+time)\)?)?"  # "9pm local time on Monday"
     )
 
 

@@ -145,7 +145,8 @@ _TABLE = str.maketrans({
 })
 #: Numbers that head an expression: years, decades, clock times, numeric dates (ASCII digits).
 _NUMERIC_HEAD = re.compile(
-    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?|\d{1,4}/\d{1,2}/\d{2,4}", re.ASCII
+    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?(?:am|pm)?|\d{1,4}/\d{1,2}/\d{2,4}",
+    re.ASCII,
 )
 
 
@@ -159,6 +160,9 @@ _KINDS = {**HEADS, **{
     for token in (*(f"{y}{s}" for y in range(1000, 2100) for s in ("", "s", "'s")),
                   *(f"{q}{d}0s" for q in ("", "'") for d in range(10)))
     if _NUMERIC_HEAD.fullmatch(token)
+}, **{  # "9pm", and "10.30pm", whose full stop leaves "30pm"
+    f"{n}{ap}": "clock" for n in (*range(1, 13), *(f"{m:02d}" for m in range(60)))
+    for ap in ("am", "pm")
 }}
 
 

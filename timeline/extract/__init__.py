@@ -23,6 +23,7 @@ from timeline.extract.clauses import (
     object_relative,
     precedes_when,
     relative_clause,
+    reports_happening,
     subordinate_clause,
     title_clause,
     when_clause,
@@ -62,6 +63,8 @@ _COMPARISON = re.compile(
     re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b",
+                        re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -151,6 +154,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
+    elif lead_word in ("the", "a", "an") and _noun_next(after):
+        role = _MODIFIER  # "weeks before the spring festival": the festival's season
         possessor = last_word if possessive else ""
     elif is_participle_modifier(sentence.text, start, end):
         role = _MODIFIER
@@ -160,7 +165,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _OPENER
     elif last_word.lower() in BOUNDS or lead_word in BOUNDS:
         role = _BOUND
-    elif _SUBORDINATOR.search(before) or relative_clause(sentence.text, start, end):
+    elif _subordinate(before) or relative_clause(sentence.text, start, end):
         role = _SUBORDINATE
     elif before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         role = _QUOTED
@@ -170,6 +175,37 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
     return _Placed(mention, start, end, role, possessor, adjective)
+
+
+def _noun_next(after: str) -> bool:
+    """Does a noun follow the date directly ("the spring festival"), not a verb ("the third
+    quarter rose") or a clause word?"""
+    word = _NEXT_WORD.match(after)
+    if word is None or not after[:1] == " ":
+        return False
+    lower = word.group(1).lower()
+    return word.group(1).islower() and not (
+        lower in _NOT_NOUNS or reports_happening(lower) or lower.endswith("ly"))
+
+
+_NOT_NOUNS = frozenset({
+    "that", "which", "who", "when", "and", "or", "but", "as", "is", "are", "was", "were", "will",
+    "would", "has", "have", "had", "to", "of", "in", "on", "at", "for", "from", "with", "by",
+    "after", "before", "than", "so", "can", "could", "may", "might", "should", "must", "did",
+    "does", "do", "rose", "fell", "grew", "saw", "ended", "began", "starts", "begins", "ends",
+})
+
+
+def _subordinate(before: str) -> bool:
+    """Is the date after ``before`` in a subordinate clause? "after"/"before" open one only
+    when a verb follows ("after the vote was held on"), not as prepositions ("shortly before
+    9pm on")."""
+    for match in _SUBORDINATOR.finditer(before):
+        if match.group().lower() not in ("after", "before"):
+            return True
+        if reports_happening(before[match.end():]) or _AUXILIARY.search(before, match.end()):
+            return True
+    return False
 
 
 def _main(placed: list[_Placed]) -> _Placed | None:

@@ -16,7 +16,8 @@ TITLE_LIMIT = 80
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t,;:–—-"
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:late|early|earlier|later)\s+)?\b(?:on|in|at|by|since|from|during|until|for|over"
+    r"(?:\b(?:late|early|earlier|later|shortly|just|soon|right|immediately)\s+)?"
+    r"\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
     r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s*$",
     re.IGNORECASE,
 )
@@ -75,7 +76,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _RELATIVE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
-        if len(trimmed.replace(_MARK, "").split()) >= 4:
+        if len(trimmed.replace(_MARK, "").split()) >= 3:
             text = trimmed
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(text.replace(_MARK, " ")))
     text = _cut_circumstance(text)
