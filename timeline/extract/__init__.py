@@ -181,7 +181,7 @@ def _noun_next(after: str) -> bool:
     """Does a noun follow the date directly ("the spring festival"), not a verb ("the third
     quarter rose") or a clause word?"""
     word = _NEXT_WORD.match(after)
-    if word is None or not after[:1] == " ":
+    if word is None or after[:1] != " ":
         return False
     lower = word.group(1).lower()
     return word.group(1).islower() and not (
