@@ -40,7 +40,8 @@ def test_acceptance(seed_events: tuple[Path, list[dict]]) -> None:  # type: igno
     days = [e["start"] for e in events]
     assert days.count("2022-05-10") >= 2
     assert any("Emanuel" in e["summary"] for e in events if e["start"] == "2022-05-09")
-    assert any(e["start"] == "1910-01-01" and e["end"] == "1945-12-31" for e in events)
+    (period,) = [e for e in events if e["start"] == "1910-01-01" and e["end"] == "1945-12-31"]
+    assert (period["kind"], period["title"]) == ("period", "Japan’s occupation")
     blob = json.dumps(events)
     for sidebar in ("Nishikigoi", "Palau", "Kamala", "Zero Day", "Anime", "G20", "Typhoon"):
         assert sidebar not in blob

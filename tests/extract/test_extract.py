@@ -133,6 +133,8 @@ def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> No
         ("The bridge, built during the 1958-1961 expansion of the port, carries 40,000 cars.",
          "1958-1961", "Expansion of the port"),
         ("Scars of the 1992-1995 siege remain visible downtown.", "1992-1995", "Siege"),
+        ("Ties still bear the legacy of Norway’s 1940-1945 occupation.", "1940-1945",
+         "Norway’s occupation"),
     ],
 )
 def test_a_named_period_ends_with_its_head_noun(sentence: str, years: str, title: str) -> None:

@@ -154,9 +154,9 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
+        possessor = last_word if possessive else ""
     elif lead_word in ("the", "a", "an") and _noun_next(after):
         role = _MODIFIER  # "weeks before the spring festival": the festival's season
-        possessor = last_word if possessive else ""
     elif is_participle_modifier(sentence.text, start, end):
         role = _MODIFIER
     elif _REPORTED.search(before):
