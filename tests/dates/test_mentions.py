@@ -244,6 +244,14 @@ NARRATIVE = [
      "no date mentioned before: the dateline's year"),
     ("Talks opened on Aug. 3, 2020; a vote is due within the next year.", TUE, "the next year",
      "2023", "'the next year' is reckoned from the dateline"),
+    ("Berg entered parliament in 2006. Four years later, she led the party.", TUE,
+     "Four years later", "2010", "'N years later' counts from the last date the story named"),
+    ("He was detained on Aug. 3, 2020 and freed three days later.", TUE, "three days later",
+     "2020-08-06", "days later, from a day"),
+    ("The treaty was signed in 1990; a decade later it lapsed.", TUE, "a decade later", "2000",
+     "a decade later: that year"),
+    ("He was held in May 2012 and freed two days later.", TUE, "two days", "P2D",
+     "days later than a month: no day to count from, a duration"),
 ]
 
 REFERENCES = [
@@ -360,7 +368,7 @@ def test_day_month_order_follows_the_settings() -> None:
 @pytest.mark.parametrize(("text", "expected", "note"), [
     ("He was seen ten days before the shooting.", ("ten days", "P10D"),
      "before an event the sentence names"),
-    ("Three days later, the port reopened.", ("Three days", "P3D"), "later"),
+    ("Three days later, the port reopened.", ("Three days", "P3D"), "later, with no date before"),
     ("A few days after the vote, he quit.", ("A few days", "PXD"), "a vague count"),
 ])
 def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, str],

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.config import Config
+from timeline.dates import find_mentions
 from timeline.extract import extract_events
 from timeline.extract.sentences import sentences
 from timeline.model import Article, Event, Mention
@@ -347,3 +348,12 @@ def test_any_text_gives_events_whose_quotes_are_at_their_offsets(
         if any(c.isalnum() for c in source.quote):
             assert event.title.strip(), source.quote
         assert event.first <= event.last
+
+
+def test_years_later_in_a_profile_is_a_dated_event() -> None:
+    story = article("Veteran named minister", PUBLISHED, [
+        "Berg was named minister on Tuesday.",
+        "Berg entered parliament in 2006. Four years later, she became the party's leader."])
+    events = extract_events(story, find_mentions(story.text, PUBLISHED), Config())
+    assert [(e.value, e.title) for e in events][1:] == [
+        ("2006", "Berg entered parliament"), ("2010", "She became the party's leader")]

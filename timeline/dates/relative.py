@@ -102,6 +102,15 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     n_word = " ".join((g["n"] or "").lower().split())
     way = (g["dir"] or "").lower()
+    if (way == "later" and ctx.last is not None and n_word not in words.VAGUE_NUMBERS
+            and ctx.tense(start, end) != "future"):
+        # "He was elected in 1995. Two years later, he became prime minister": counted from
+        # the last date the story named, as fine as that date and the unit allow
+        n = number(n_word)
+        if n is not None and unit in _LATER_PRECISION and ctx.last[1] in _LATER_PRECISION[unit]:
+            if unit in ("decade", "century"):
+                n, unit = n * (10 if unit == "decade" else 100), "year"
+            return Found(arith.shift(ctx.last[0], unit, n))
     if way in ("before", "after", "later"):
         # "ten days before the shooting", "three days later": an offset from an event the
         # sentence names, not from the dateline; TimeML marks the stretch as a duration
@@ -121,6 +130,15 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if unit in ("decade", "century"):
         n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade ago": that year
     return Found(arith.shift(ctx.anchor, unit, sign * n))
+
+
+#: How fine the last date named must be for "N <unit> later" to count from it.
+_LATER_PRECISION = {
+    "day": ("day", "time"), "week": ("week", "day", "time"),
+    "month": ("month", "week", "day", "time"),
+    "year": ("year", "season", "quarter", "half", "month", "week", "day", "time"),
+    "decade": ("year", "month", "day"), "century": ("year",),
+}
 
 
 def _is_title(word: str) -> bool:
