@@ -191,7 +191,8 @@ RULES: list[tuple[str, str]] = [
     ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
                   rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),
     ("month", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<m>{MONTH_FULL})(?![\w-])"
-              rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year))?"),
+              rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year)|\s+(?i:of)\s+(?P<nar>(?i:that|"
+              rf"the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year))?"),
     ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
                rf"(?:\s+(?i:of)\s+(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
