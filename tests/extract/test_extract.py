@@ -287,6 +287,10 @@ SAME_CLAUSE = [
      [("the spring", "2023-SP")], [], "a season before a noun names the noun's time"),
     ("Profit in the third quarter rose 5%.", [("the third quarter", "2023-Q3")],
      [("2023-Q3", "Profit rose 5%")], "a date before a verb is still the verb's"),
+    ("Work began in 1978, but Hungary suspended its part in May 1989.",
+     [("1978", "1978"), ("May 1989", "1989-05")],
+     [("1978", "Work began"), ("1989-05", "Hungary suspended its part")],
+     "a coordinated clause with a subject and a date of its own is its own happening"),
     ("Officials told Sala on Monday that costs had doubled.", [("Monday", "2023-03-13")],
      [("2023-03-13", "Officials told Sala that costs had doubled")],
      "'that' after a date opens what was said, not a relative clause"),
@@ -357,3 +361,21 @@ def test_years_later_in_a_profile_is_a_dated_event() -> None:
     events = extract_events(story, find_mentions(story.text, PUBLISHED), Config())
     assert [(e.value, e.title) for e in events][1:] == [
         ("2006", "Berg entered parliament"), ("2010", "She became the party's leader")]
+
+
+def test_a_semicolon_parts_two_dated_statements() -> None:
+    story = article("Court case", PUBLISHED, [
+        "The lead says nothing dated.",
+        "The case went to court in 1993; the court ruled in September 1997 that both erred."])
+    events = extract_events(story, find_mentions(story.text, PUBLISHED), Config())
+    assert [(e.value, e.title, e.summary) for e in events][1:] == [
+        ("1993", "The case went to court", "The case went to court in 1993"),
+        ("1997-09", "The court ruled that both erred",
+         "the court ruled in September 1997 that both erred.")]
+
+
+def test_a_semicolon_inside_a_quote_does_not_part_it() -> None:
+    story = article("Quote", PUBLISHED, [
+        "The lead says nothing dated.", "“We tried in 1993; we failed,” Ruiz said on Monday."])
+    found = [s.text for s in sentences(story.paragraphs)]
+    assert found[1] == "“We tried in 1993; we failed,” Ruiz said on Monday."

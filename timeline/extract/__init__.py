@@ -19,6 +19,7 @@ from datetime import date
 from timeline.config import Config
 from timeline.extract.clauses import (
     Clause,
+    coordinate_clause,
     is_participle_modifier,
     object_relative,
     precedes_when,
@@ -272,6 +273,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             clause = subordinate_clause(sentence.text, p.start, p.end)
             if relative is not None and (clause is None or relative[0].start > clause.start):
                 clause, noun = relative  # the innermost clause holding the date
+        elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
+            clause = coordinate_clause(sentence.text, p.start, p.end)
         else:
             continue
         if clause is not None:

@@ -233,6 +233,23 @@ def object_relative(clause_text: str) -> bool:
     return _OWN_SUBJECT.match(clause_text) is not None
 
 
+# ", but Hungary suspended ...", ", and the court ruled ...": a clause with its own subject
+_COORDINATE = re.compile(
+    r",\s*(?:and|but|while|whereas|yet)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\b)")
+
+
+def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
+    """The coordinated clause with a subject of its own that the date at ``start:end`` is in,
+    when it reports a happening: "Work began in 1978, but Hungary suspended its part in May
+    1989" gives "Hungary suspended its part in May 1989"."""
+    opener = None
+    for match in _COORDINATE.finditer(sentence, 0, start):
+        opener = match
+    if opener is None or not reports_happening(sentence[opener.end():start]):
+        return None
+    return _clause_from(sentence, opener.end(), end)
+
+
 def when_clause(sentence: str, end: int) -> Clause | None:
     """The clause "..., when X did Y" after a date that X did Y at, if it reports a
     happening."""

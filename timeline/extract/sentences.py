@@ -9,8 +9,9 @@ from timeline.extract.words import ABBREVIATIONS, BYLINE_WORDS
 from timeline.model import Paragraph
 
 # A full stop, question or exclamation mark, closing quotes or brackets, then white space and
-# something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# something that can open a sentence; or a semicolon, which joins two statements that each may
+# have their own date ("took the case to court in 1993; the court ruled in 1997 ...").
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|;(?=\s+\w)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # "TOKYO (Reuters) –", "KESTREL BAY (Harbour Wire) -", "SEOUL, South Korea (AP) —"
 _WIRE_LEAD = re.compile(
@@ -52,7 +53,7 @@ def sentences(paragraphs: tuple[Paragraph, ...]) -> list[Sentence]:
                 begin = lead.end()
         for start, end in _spans(text, begin):
             piece = text[start:end]
-            stripped = piece.strip()
+            stripped = piece.strip().removesuffix(";").rstrip()
             if not stripped:
                 continue
             lead_space = len(piece) - len(piece.lstrip())
@@ -66,10 +67,16 @@ def _spans(text: str, begin: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, begin):
         if match.group().startswith(".") and _is_abbreviation(text[start:match.start()]):
             continue
+        if match.group() == ";" and _in_quote(text[:match.start()]):
+            continue  # a semicolon inside a quotation does not end what is quoted
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _in_quote(before: str) -> bool:
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _is_abbreviation(before: str) -> bool:
