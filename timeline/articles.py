@@ -366,12 +366,20 @@ def _text_field(meta: dict[str, Any], key: str, rel: str) -> str | None:
     return str(value).strip() or None
 
 
+#: Front matter keys that give an article's time, the first present wins: ours, then those
+#: of static site generators and CMS exports.
+_DATE_KEYS = ("dateline", "date", "published", "publishDate", "pubDate", "published_at",
+              "datePublished", "created")
+
+
 def _front_matter_date(meta: dict[str, Any], rel: str, settings: DateSettings,
                        year: int | None) -> tuple[str, datetime, bool, tuple[str, ...]]:
-    value = meta.get("dateline", meta.get("date"))
+    key = next((k for k in _DATE_KEYS if meta.get(k) is not None), None)
+    value = meta[key] if key is not None else None
     if value is None:
         raise ArticleError.at(rel, "no date: expected 'date: 2022-05-10T17:48:00+09:00' or "
-                                   "'dateline: \"17:48 JST, May 10, 2022\"' in the front matter", 1)
+                                   "'dateline: \"17:48 JST, May 10, 2022\"' in the front matter "
+                                   f"(also read: {', '.join(_DATE_KEYS[2:])})", 1)
     zone = ZoneInfo(settings.timezone)
     if isinstance(value, datetime):
         when = value if value.tzinfo is not None else value.replace(tzinfo=zone)
@@ -381,7 +389,7 @@ def _front_matter_date(meta: dict[str, Any], rel: str, settings: DateSettings,
     try:
         dateline = parse_dateline(str(value), settings, default_year=year)
     except DateError as exc:
-        raise ArticleError.at(rel, f"date: {exc}", 1) from exc
+        raise ArticleError.at(rel, f"{key}: {exc}", 1) from exc
     return dateline.text, dateline.when, dateline.time_known, dateline.warnings
 
 

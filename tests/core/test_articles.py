@@ -216,3 +216,16 @@ def test_a_wire_story_in_capitals_wrapped_mid_phrase_with_credits(tmp_path: Path
     assert article.dropped == (
         "___", "Associated Press writer Ivo Babic in Zagreb contributed to this report.",
         "Reporting by Ana Horvat; Editing by Tom Reid")
+
+
+@pytest.mark.parametrize("key", ["published", "publishDate", "pubDate", "published_at",
+                                 "datePublished"])
+def test_front_matter_date_keys_of_other_tools(tmp_path: Path, key: str) -> None:
+    article, _ = read(tmp_path, "h.md", f"---\ntitle: Ferries resume\n{key}: 2024-03-07 14:05\n"
+                                        "---\nFerries resumed on Thursday.\n")
+    assert article.published.isoformat() == "2024-03-07T14:05:00+00:00"
+
+
+def test_front_matter_without_a_date_names_the_keys_read(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match=r"no date: .*also read: published, publishDate"):
+        read(tmp_path, "i.md", "---\ntitle: Ferries resume\n---\nFerries resumed.\n")
