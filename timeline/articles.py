@@ -123,6 +123,24 @@ def _decode(data: bytes, rel: str) -> tuple[str, list[Problem]]:
         ]
 
 
+def _date_from_path(rel: str, settings: DateSettings) -> Dateline | None:
+    """The day a file name gives ("2023-05-12-floods.txt", "2023/05/12/floods.txt"), as a
+    dateline with no clock time in the project's zone; None when it gives none."""
+    found = _DATE_IN_PATH.findall(rel)
+    if not found:
+        return None
+    y, m, d = (int(x) for x in found[-1])
+    try:
+        when = datetime(y, m, d, tzinfo=ZoneInfo(settings.timezone))
+    except ValueError:
+        return None
+    return Dateline(when.date().isoformat(), 0, 0, when, False)
+
+
+_DATE_IN_PATH = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def _year_from_path(rel: str) -> int | None:
     years = _YEAR_IN_NAME.findall(rel)
     return int(years[-1]) if years else None
@@ -181,6 +199,10 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     if paragraphs:
         place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)
         dateline = dateline or lead_date
+    notes: tuple[str, ...] = ()
+    if dateline is None and (named := _date_from_path(rel, settings)) is not None:
+        dateline = named
+        notes = (f"no dateline after the headline; dated {named.text} by the file name",)
     if dateline is None:
         where = numbered[1][0] if len(numbered) > 1 else head_line + 1
         raise ArticleError.at(
@@ -195,7 +217,7 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         paragraphs=tuple(paragraphs), place=place, agency=agency, dropped=tuple(dropped),
         time_known=dateline.time_known, author=author,
     )
-    return article, dateline.warnings
+    return article, dateline.warnings + notes
 
 
 def _ends_mid_phrase(line: str) -> bool:
@@ -376,6 +398,10 @@ def _front_matter_date(meta: dict[str, Any], rel: str, settings: DateSettings,
                        year: int | None) -> tuple[str, datetime, bool, tuple[str, ...]]:
     key = next((k for k in _DATE_KEYS if meta.get(k) is not None), None)
     value = meta[key] if key is not None else None
+    named = _date_from_path(rel, settings) if value is None else None
+    if named is not None:
+        return named.text, named.when, False, (
+            f"no date in the front matter; dated {named.text} by the file name",)
     if value is None:
         raise ArticleError.at(rel, "no date: expected 'date: 2022-05-10T17:48:00+09:00' or "
                                    "'dateline: \"17:48 JST, May 10, 2022\"' in the front matter "

@@ -229,3 +229,23 @@ def test_front_matter_date_keys_of_other_tools(tmp_path: Path, key: str) -> None
 def test_front_matter_without_a_date_names_the_keys_read(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match=r"no date: .*also read: published, publishDate"):
         read(tmp_path, "i.md", "---\ntitle: Ferries resume\n---\nFerries resumed.\n")
+
+
+@pytest.mark.parametrize("name", ["2023-05-12-floods.txt", "2023/05/12/floods.txt",
+                                  "20230512_floods.md"])
+def test_an_undated_article_takes_the_day_its_file_name_gives(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    body = ("Floods kill dozens\nNairobi (AFP) - Floods killed 40 people on Friday.\n"
+            if name.endswith(".txt") else "---\ntitle: Floods kill dozens\n---\n"
+            "Floods killed 40 people on Friday.\n")
+    article, warnings = read(tmp_path, name, body)
+    assert article.published.isoformat() == "2023-05-12T00:00:00+00:00"
+    assert not article.time_known
+    assert [w.message for w in warnings] == [
+        f"no {'dateline after the headline' if name.endswith('.txt') else 'date in the front matter'}"
+        "; dated 2023-05-12 by the file name"]
+
+
+def test_an_impossible_day_in_a_file_name_dates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no usable dateline"):
+        read(tmp_path, "2023-02-30-floods.txt", "Floods kill dozens\nFloods killed 40 people.\n")
