@@ -241,9 +241,8 @@ def test_an_undated_article_takes_the_day_its_file_name_gives(tmp_path: Path, na
     article, warnings = read(tmp_path, name, body)
     assert article.published.isoformat() == "2023-05-12T00:00:00+00:00"
     assert not article.time_known
-    assert [w.message for w in warnings] == [
-        f"no {'dateline after the headline' if name.endswith('.txt') else 'date in the front matter'}"
-        "; dated 2023-05-12 by the file name"]
+    missing = "dateline after the headline" if name.endswith(".txt") else "date in the front matter"
+    assert [w.message for w in warnings] == [f"no {missing}; dated 2023-05-12 by the file name"]
 
 
 def test_an_impossible_day_in_a_file_name_dates_nothing(tmp_path: Path) -> None:
