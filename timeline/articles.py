@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from timeline import furniture
 from timeline.config import Project
 from timeline.dates import Dateline, DateSettings, find_dateline, parse_dateline
+from timeline.dates import words as date_words
 from timeline.errors import ArticleError, DateError, Problem
 from timeline.model import Article, Paragraph
 from timeline.yamlio import YAMLProblem, parse_yaml
@@ -123,6 +124,23 @@ def _decode(data: bytes, rel: str) -> tuple[str, list[Problem]]:
         ]
 
 
+#: A byline alone at an article's foot: "By" and a name of two to four words, an e-mail maybe.
+_FOOT_BYLINE = re.compile(
+    r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+    r"(?:\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?\s*$")
+def _is_foot_byline(text: str) -> bool:
+    """"By Sarah Kim" alone, not "By Friday Roads Reopened": no word of it names a time."""
+    if _FOOT_BYLINE.match(text) is None:
+        return False
+    names = {w.lower().strip(".,") for w in text.split()[1:]}
+    return not names & _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({*date_words.WEEKDAYS, *date_words.MONTHS, "today", "yesterday",
+                         "tomorrow", "tonight", "noon", "midnight", "then", "now"})
+_EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?")
+
+
 def _date_from_path(rel: str, settings: DateSettings) -> Dateline | None:
     """The day a file name gives ("2023-05-12-floods.txt", "2023/05/12/floods.txt"), as a
     dateline with no clock time in the project's zone; None when it gives none."""
@@ -195,6 +213,11 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
 
     paragraphs, dropped = _paragraphs(body)
     dropped = header + dropped
+    if len(paragraphs) > 1 and _is_foot_byline(paragraphs[-1].text):
+        # "BY SARAH KIM [kim.sarah@example.com]" at the foot, as some papers print it
+        author = author or _byline_name(_EMAIL.sub("", paragraphs[-1].text))
+        dropped = [*dropped, paragraphs[-1].text]
+        paragraphs = paragraphs[:-1]
     place = agency = None
     if paragraphs:
         place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)

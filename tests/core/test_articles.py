@@ -248,3 +248,22 @@ def test_an_undated_article_takes_the_day_its_file_name_gives(tmp_path: Path, na
 def test_an_impossible_day_in_a_file_name_dates_nothing(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="no usable dateline"):
         read(tmp_path, "2023-02-30-floods.txt", "Floods kill dozens\nFloods killed 40 people.\n")
+
+
+def test_a_byline_at_the_foot_is_the_author(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "j.txt", (
+        "Envoys meet in Seoul\nPublished: 10 May. 2022, 17:48\nUpdated: 10 May. 2022, 19:02\n"
+        "The envoys met on Tuesday.\nThey will meet again in June.\n"
+        "BY MINA SEO [mina.seo@example.com]\n"))
+    assert article.author == "Mina Seo"
+    assert [p.text for p in article.paragraphs] == [
+        "The envoys met on Tuesday.", "They will meet again in June."]
+    assert article.dropped == ("Updated: 10 May. 2022, 19:02",
+                               "BY MINA SEO [mina.seo@example.com]")
+
+
+def test_by_and_a_date_at_the_foot_is_a_sentence(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "k.txt", (
+        "Floods recede\n08:00 GMT, July 1, 2021\nThe river fell.\nBy Friday Roads Reopened\n"))
+    assert article.author is None
+    assert [p.text for p in article.paragraphs][-1] == "By Friday Roads Reopened"
