@@ -9,7 +9,8 @@ scores everything with ``BENCH/timex_score.py`` (our mentions written as TimeML 
 contract, is the two TIMEX3s TimeML annotates; DATE and TIME mentions only, as HeidelTime is
 run) and prints one table: DATE/TIME value F1,
 relaxed and strict span F1, and docs/s of the in-process parse loop (after one untimed warm-up
-document, median of --repeat runs), all measured in this run on this machine. A peer that is not
+document, the fastest of --repeat runs: like timeit, the figure least disturbed by other load on
+a shared machine), all measured in this run on this machine. A peer that is not
 installed here (``BENCH/run_peers.sh`` and ``BENCH/peers/setup_heideltime.sh`` install them under
 /tmp) is shown with its published figure, marked as such, and the reason.
 """
@@ -20,7 +21,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,7 +58,7 @@ def score(bench: Path, gold: Path, pred: Path) -> dict[str, float]:
 
 
 def run_ours(gold: Path, pred: Path, repeat: int) -> float:
-    """Write our predictions; return docs/s of the parse loop (median of ``repeat`` runs)."""
+    """Write our predictions; return docs/s of the parse loop (fastest of ``repeat`` runs)."""
     docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
     anchors = [parse_dateline(d["dct"]).when for d in docs]
     find_mentions(docs[0]["text"], anchors[0])  # warm-up, untimed
@@ -71,7 +71,7 @@ def run_ours(gold: Path, pred: Path, repeat: int) -> float:
         for d, mentions in zip(docs, found, strict=True):
             for row in timex3(m for m in mentions if m.type in SCORED):
                 out.write(json.dumps({"doc": d["doc"], **row}) + "\n")
-    return len(docs) / statistics.median(loops)
+    return len(docs) / min(loops)
 
 
 def run_peer(command: list[str], timing: Path, repeat: int, env: dict[str, str]) -> float:
@@ -81,7 +81,7 @@ def run_peer(command: list[str], timing: Path, repeat: int, env: dict[str, str])
         data = json.loads(timing.read_text())
         loops.append(data["seconds"])
         docs = data["docs"]
-    return docs / statistics.median(loops)
+    return docs / min(loops)
 
 
 def peers(bench: Path, with_heideltime: bool) -> dict[str, tuple[list[str] | None, str]]:
@@ -170,7 +170,7 @@ def main() -> None:
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
     print("\nDATE/TIME timexes, TempEval-3 scorer; docs/s = in-process parse loop after one "
-          f"warm-up document, median of {args.repeat} runs; * = published figure, not run here.")
+          f"warm-up document, fastest of {args.repeat} runs; * = published figure, not run here.")
 
 
 if __name__ == "__main__":
