@@ -38,9 +38,8 @@ class TimelineError(Exception):
 
     def __str__(self) -> str:
         head = super().__str__()
-        if not self.problems:
-            return head
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        listed = [f"  {p}" for p in self.problems if str(p) != head]  # not the head again
+        return "\n".join([head, *listed])
 
 
 class ConfigError(TimelineError):

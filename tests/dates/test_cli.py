@@ -197,3 +197,12 @@ def test_no_input_at_a_terminal_asks_for_some(tmp_path: Path) -> None:
         os.close(follower)
     assert done.returncode == 2
     assert "give TEXT to read (or - for standard input)" in done.stderr
+
+
+def test_an_unreadable_article_is_named_once(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dates", "--article", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {path}:1: the file is empty; expected a headline on the "
+                             "first line\n")
