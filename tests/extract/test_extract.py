@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from timeline.config import Config
 from timeline.dates import find_mentions
-from timeline.extract import extract_events
+from timeline.extract import LONGEST_SENTENCE, bounded, extract_events
 from timeline.extract.sentences import sentences
 from timeline.model import Article, Event, Mention
 
@@ -379,3 +380,20 @@ def test_a_semicolon_inside_a_quote_does_not_part_it() -> None:
         "The lead says nothing dated.", "“We tried in 1993; we failed,” Ruiz said on Monday."])
     found = [s.text for s in sentences(story.paragraphs)]
     assert found[1] == "“We tried in 1993; we failed,” Ruiz said on Monday."
+
+
+def test_text_without_full_stops_is_read_in_pieces_that_keep_every_date() -> None:
+    # a copied table or transcript: one "sentence" of 60,000 characters
+    rows = [f"the council met on {day} March and voted in {1900 + i % 90} while"
+            for i, day in zip(range(1500), itertools.cycle(range(1, 29)), strict=False)]
+    story = article("Minutes", PUBLISHED, ["The lead says nothing dated.", " ".join(rows)])
+    mentions = find_mentions(story.text, PUBLISHED)
+    pieces = [s for s in bounded(sentences(story.paragraphs), mentions) if s.index > 0]
+    assert len(pieces) > 50
+    assert all(len(p.text) <= LONGEST_SENTENCE for p in pieces)
+    assert all(story.text[p.start:p.end] == p.text for p in pieces)
+    # no date is cut in two: each lies whole in one piece
+    for m in mentions[1:]:
+        assert any(p.start <= m.start and m.end <= p.end for p in pieces), m.text
+    events = extract_events(story, mentions, Config())
+    assert len(events) > 50

@@ -12,6 +12,7 @@ exactly one source: the article, and the sentence that reports it with its offse
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -111,9 +112,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
     )
     found: list[Event] = []
     news: Event | None = None
-    for sentence in sentences(article.paragraphs):
-        placed = [_place(sentence, m) for m in placeable
-                  if m.start >= sentence.start and m.end <= sentence.end]
+    starts = [m.start for m in placeable]
+    for sentence in bounded(sentences(article.paragraphs), placeable):
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
+        placed = [_place(sentence, m) for m in placeable[first:last] if m.end <= sentence.end]
         main = _main(placed)
         dated: tuple[_Placed, Clause, str] | None = None
         before = len(found)
@@ -138,6 +141,46 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
     if news is None:  # a headline and a dateline, nothing else
         found.insert(0, _news_event(article, None, None, config))
     return found
+
+
+#: No news sentence is this long; a longer "sentence" is text without full stops (a copied
+#: table, a transcript) and is read in pieces, so that the work stays linear in its length.
+LONGEST_SENTENCE = 1000
+_PIECE_BREAK = re.compile(r"[,;:]\s+|\s+")
+
+
+def bounded(found: list[Sentence], mentions: Sequence[Mention]) -> list[Sentence]:
+    """The sentences, any longer than LONGEST_SENTENCE cut into pieces at a comma or a space
+    that is not inside a mention."""
+    if all(len(s.text) <= LONGEST_SENTENCE for s in found):
+        return found
+    inside = sorted((m.start, m.end) for m in mentions)
+    out: list[Sentence] = []
+    for sentence in found:
+        text, begin = sentence.text, 0
+        while len(text) - begin > LONGEST_SENTENCE:
+            cut = _cut_at(text, sentence.start, begin, inside)
+            out.append(Sentence(text[begin:cut].rstrip(" ,;:"), sentence.start + begin, len(out)))
+            begin = cut
+        out.append(Sentence(text[begin:], sentence.start + begin, len(out)))
+    return out
+
+
+def _cut_at(text: str, offset: int, begin: int, inside: list[tuple[int, int]]) -> int:
+    """Where to end a piece of ``text`` that starts at ``begin``: the last break before the
+    limit (a comma first) that is not inside a mention; the limit itself if there is none."""
+    limit = begin + LONGEST_SENTENCE
+    breaks = [m for m in _PIECE_BREAK.finditer(text, begin + LONGEST_SENTENCE // 2, limit)
+              if not _within(inside, offset + m.start())]
+    commas = [m for m in breaks if m.group()[0] in ",;:"]
+    chosen = (commas or breaks)[-1:] if (commas or breaks) else []
+    return chosen[0].end() if chosen else limit
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is ``at`` strictly inside one of the sorted, non-overlapping ``spans``?"""
+    i = bisect_right(spans, (at, at)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _place(sentence: Sentence, mention: Mention) -> _Placed:
