@@ -67,10 +67,15 @@ def article_body(info: SourceInfo, event_url: Callable[[Event], str],
     found = marks(info)
     anchored: set[str] = set()
     paragraphs: list[Markup] = []
+    first = 0  # marks and paragraphs are both in text order: one pass over each
     for paragraph in info.article.paragraphs:
         parts: list[str] = []
         at = paragraph.start
-        for mark in found:
+        while first < len(found) and found[first].end <= paragraph.start:
+            first += 1
+        for mark in found[first:]:
+            if mark.start >= paragraph.end:
+                break
             start, end = max(mark.start, paragraph.start), min(mark.end, paragraph.end)
             if start >= end:
                 continue
