@@ -40,6 +40,9 @@ PARSE_CASES = [
      "2023-10-02T08:05:00+00:00", True, "published and updated on one line: the published"),
     ("Updated Oct. 2, 2023 at 9:40 a.m. EDT|Published Oct. 2, 2023 at 8:05 a.m. EDT", None,
      "2023-10-02T08:05:00-04:00", True, "the published time, wherever it stands"),
+    ("02.10.2023 08:05", None, "2023-10-02T08:05:00+00:00", True, "a dotted day first"),
+    ("Oct. 2, 2023 • 8:05 AM", None, "2023-10-02T08:05:00+00:00", True, "a bullet between"),
+    ("Mon 02 Oct 2023 // 08:05", None, "2023-10-02T08:05:00+00:00", True, "two slashes"),
     ("Published: 2 Oct 2023 08:05 (GMT+9)", None, "2023-10-02T08:05:00+09:00", True,
      "an offset from GMT in parentheses"),
     ("2 October 2023 • 3 min read", None, "2023-10-02T00:00:00+00:00", False,
@@ -161,6 +164,8 @@ def test_weekday_that_disagrees_with_the_date_is_warned_about() -> None:
     ("Jan 3", "has no year", "no year and none given"),
     ("Feb 30, 2022", "names no real day", "impossible day"),
     ("2022年2月30日", "names no real day", "impossible day, Japanese"),
+    ("13/05/2022", r"names no real day .* date_order in timeline.yaml \(now MDY\)",
+     "a day-first date read month first says which setting decides"),
 ])
 def test_parse_dateline_errors(text: str, expected_message: str, note: str) -> None:
     with pytest.raises(DateError, match=expected_message):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.dates import arith, words
@@ -81,7 +82,7 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
         value = _day_value(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
         return with_clock(value, g) if value else None
     if g["na"]:
-        return _numeric(g, ctx)
+        return _numeric(g, ctx, start, end)
     if g["m1"]:
         m, d, y, y2 = month_number(g["m1"] or ""), g["d1"], g["y1"], g["yy1"]
         d_end = g["d1e"]
@@ -122,12 +123,17 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return with_clock(value, g, found)
 
 
-def _numeric(g: G, ctx: Context) -> Found | None:
+_DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+
+
+def _numeric(g: G, ctx: Context, start: int, end: int) -> Found | None:
     a, b, c = g["na"] or "", g["nb"] or "", g["nc"] or ""
     if len(a) == 4:
         y, m, d = int(a), int(b), int(c)
     else:
         order = ctx.settings.date_order
+        if order == "MDY" and _DOTTED.search(ctx.text, start, end):
+            order = "DMY"  # "08.05.2022": dots are the day-first countries' way, never the US's
         if order == "DMY":
             d, m = int(a), int(b)
         else:

@@ -56,11 +56,12 @@ _DATE = (
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>{_YEAR}))?"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    rf"|(?P<n1>\d{{1,2}})(?P<ns>[./])(?P<n2>\d{{1,2}})(?P=ns)(?P<y4>\d{{4}}))"
 )
 _LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
           r"(?:\s+on)?\s*:?\s*)?")
-_SEP = r"(?:\s*[,|/]\s*|\s+(?:at\s+)?|\s*-\s*)"
+_SEP = r"(?:\s*(?:[,|•·]|/{1,2})\s*|\s+(?:at\s+)?|\s*-\s*)"
 
 _DATELINE = re.compile(
     rf"(?i){_LABEL}"
@@ -110,6 +111,12 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
         return None
     if m.group("y3"):
         y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    elif m.group("y4"):
+        # "08.05.2022" is day first (no month-first country writes dots); "05/08/2022" follows
+        # the project's date_order
+        a, b = int(m.group("n1")), int(m.group("n2"))
+        day_first = settings.date_order == "DMY" or m.group("ns") == "."
+        y, mo, d = int(m.group("y4")), (b if day_first else a), (a if day_first else b)
     else:
         month_word = m.group("m1") or m.group("m2")
         day_word = m.group("d1") or m.group("d2")
@@ -136,7 +143,10 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
         if clock:
             when = datetime.combine(when.date(), clock[0], tz)
     except ValueError as exc:
-        raise DateError(f"the dateline {m.group().strip()!r} names no real day ({exc})") from exc
+        hint = ("; numeric dates are read as set by date_order in timeline.yaml "
+                f"(now {settings.date_order})") if m.group("y4") else ""
+        raise DateError(f"the dateline {m.group().strip()!r} names no real day ({exc}){hint}"
+                        ) from exc
     printed = (m.group("wd") or "").lower().rstrip(".")
     wd = words.WEEKDAYS.get(printed, words.WEEKDAY_ABBREVIATIONS.get(printed))
     if wd is not None and wd != when.weekday():

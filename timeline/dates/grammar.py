@@ -125,7 +125,7 @@ _DATE_MID = (
     rf"|(?i:the\s+)(?P<o3>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+{month('m3')}"
     rf"(?:,?\s+{year('y3')})?"
     rf"|(?<![\w/.-])(?P<iy>1[0-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)(?![\w-])"
-    rf"|(?<![\w/.-])(?P<na>\d{{1,4}})[/.](?P<nb>\d{{1,2}})[/.](?P<nc>\d{{2,4}})(?![\w/.-]|\.\d))"
+    rf"|(?<![\w/.-])(?P<na>\d{{1,4}})[/.](?P<nb>\d{{1,2}})[/.](?P<nc>\d{{2,4}})(?![\w/-]|\.\d))"
 )
 
 MODIFIER = anycase(["last", "next", "this", "this past", "this coming", "coming", "past",
