@@ -26,6 +26,7 @@ from timeline.extract.clauses import (
     precedes_when,
     relative_clause,
     reports_happening,
+    second_verb,
     subordinate_clause,
     title_clause,
     when_clause,
@@ -318,6 +319,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
                 clause, noun = relative  # the innermost clause holding the date
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)
+            if clause is None and (verb := second_verb(sentence.text, p.start, p.end)):
+                clause, noun = verb  # "... and released him on Sunday": the subject's
         else:
             continue
         if clause is not None:

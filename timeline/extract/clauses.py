@@ -47,12 +47,17 @@ _COMPLEMENT = re.compile(
 # "... and that ..." coordinates two reported clauses; "; " two sentences
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)\s+that\s+|;\s+)", re.IGNORECASE)
 # After its date a clause ends where another begins: ", and the ...", " and is ...", "; "
+_PAST_VERB = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 _NEXT_CLAUSE = re.compile(
     r",\s*(?:and|but)\s+|;\s+|,\s+(?=[a-z]+ing\b)|\s+(?:and|but)\s+(?=(?:"
     + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
-    + r")\b)",
+    + r")\b)"
+    # "arrested him on Friday and released him on Sunday": a second verb of the same subject
+    + r"|\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")",
     re.IGNORECASE,
 )
+# "... and released him on Sunday": where a second verb of the sentence's subject begins
+_SECOND_VERB = re.compile(r"\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")")
 _SUBORDINATOR = re.compile(
     r"\b(?:" + "|".join(CLAUSE_SUBORDINATORS) + r")\s+(?=[A-Za-z“\"])", re.IGNORECASE
 )
@@ -248,6 +253,23 @@ def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     if opener is None or not reports_happening(sentence[opener.end():start]):
         return None
     return _clause_from(sentence, opener.end(), end)
+
+
+def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """The second verb phrase of the sentence's subject that the date at ``start:end`` is in,
+    and that subject: "Police arrested the activist on Friday and released him on Sunday"
+    gives "released him on Sunday" and "Police"."""
+    opener = None
+    for match in _SECOND_VERB.finditer(sentence, 0, start):
+        opener = match
+    if opener is None or "," in sentence[opener.end():start]:
+        return None
+    first = _past_verbs(sentence[:opener.start()])
+    subject = sentence[:first[0]].strip() if first else ""
+    words = subject.split()
+    if not 1 <= len(words) <= 6 or not subject[:1].isupper() or "," in subject:
+        return None
+    return _clause_from(sentence, opener.end(), end), subject
 
 
 def when_clause(sentence: str, end: int) -> Clause | None:
