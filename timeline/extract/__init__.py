@@ -21,6 +21,7 @@ from timeline.config import Config
 from timeline.extract.clauses import (
     Clause,
     coordinate_clause,
+    has_verb,
     is_participle_modifier,
     object_relative,
     precedes_when,
@@ -66,8 +67,6 @@ _COMPARISON = re.compile(
     re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b",
-                        re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -248,7 +247,7 @@ def _subordinate(before: str) -> bool:
     for match in _SUBORDINATOR.finditer(before):
         if match.group().lower() not in ("after", "before"):
             return True
-        if reports_happening(before[match.end():]) or _AUXILIARY.search(before, match.end()):
+        if has_verb(before[match.end():]):
             return True
     return False
 

@@ -63,6 +63,19 @@ _SUBORDINATOR = re.compile(
 )
 
 
+def _last(pattern: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``sentence`` before ``start``: the nearest opener."""
+    matches = list(pattern.finditer(sentence, 0, start))
+    return matches[-1] if matches else None
+
+
+def has_verb(text: str) -> bool:
+    """A past verb or an auxiliary in ``text``: a clause ("after the vote was held"), not a
+    phrase ("shortly before 9pm", "the worst year since 2008")."""
+    return reports_happening(text) or any(
+        w.lower() in AUXILIARIES for w in _WORD.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A stretch of a sentence to title an event by; offsets into the sentence."""
@@ -152,9 +165,7 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     last = _WORD.findall(before[-20:])
     if last and last[-1].lower() in (*BOUNDS, "before", "after"):
         return None
-    opener = None
-    for match in _SUBORDINATOR.finditer(sentence, 0, start):
-        opener = match
+    opener = _last(_SUBORDINATOR, sentence, start)
     if opener is None:
         return None
     text = sentence[opener.end():start]
@@ -180,9 +191,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     January" and "The minister"; "ending a strike that began on 19 February" gives "began on 19
     February" and "a strike". A relative set off by commas ends at its closing comma; "that"
     after a verb ("said that") opens a reported clause, not a relative one."""
-    opener = None
-    for match in _RELATIVE.finditer(sentence, 0, start):
-        opener = match
+    opener = _last(_RELATIVE, sentence, start)
     if opener is None:
         return None
     between = sentence[opener.end():start]
@@ -247,9 +256,7 @@ def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     """The coordinated clause with a subject of its own that the date at ``start:end`` is in,
     when it reports a happening: "Work began in 1978, but Hungary suspended its part in May
     1989" gives "Hungary suspended its part in May 1989"."""
-    opener = None
-    for match in _COORDINATE.finditer(sentence, 0, start):
-        opener = match
+    opener = _last(_COORDINATE, sentence, start)
     if opener is None or not reports_happening(sentence[opener.end():start]):
         return None
     return _clause_from(sentence, opener.end(), end)
@@ -259,9 +266,7 @@ def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | Non
     """The second verb phrase of the sentence's subject that the date at ``start:end`` is in,
     and that subject: "Police arrested the activist on Friday and released him on Sunday"
     gives "released him on Sunday" and "Police"."""
-    opener = None
-    for match in _SECOND_VERB.finditer(sentence, 0, start):
-        opener = match
+    opener = _last(_SECOND_VERB, sentence, start)
     if opener is None or "," in sentence[opener.end():start]:
         return None
     first = _past_verbs(sentence[:opener.start()])

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.words import AUXILIARIES, CLAUSE_BREAKS, IRREGULAR_PAST, REPORTING_VERBS
+from timeline.extract.clauses import has_verb
+from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
 
 TITLE_LIMIT = 80
 
@@ -68,7 +69,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
             end += 1
         text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
         aside = _DATE_APPOSITIVE.search(text)
-        if aside is not None and len(text[:aside.start()].split()) >= 2 and not _has_verb(
+        if aside is not None and len(text[:aside.start()].split()) >= 2 and not has_verb(
                 text[aside.start():]):
             text = text[:aside.start()] + _MARK
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
@@ -114,12 +115,6 @@ def _balance_quotes(text: str) -> str:
         if not any(q in inner for q in "“”\""):
             text = inner
     return text
-
-
-def _has_verb(text: str) -> bool:
-    """A past or finite verb in ``text``: then it is a clause, not an aside."""
-    return any(w in IRREGULAR_PAST or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4)
-               for w in re.findall(r"[a-z][\w’'-]*", text.lower()))
 
 
 def _cap(text: str, limit: int) -> str:
