@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from timeline.dates import words
 from timeline.dates.grammar import alternation
+from timeline.dates.rules import month_number
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
 from timeline.dates.zones import KNOWN, resolve, zone
 from timeline.errors import DateError
@@ -97,11 +98,6 @@ def _clock(m: re.Match[str], p: str) -> tuple[time, str | None] | None:
     return time(h, int(minute or 0), int(m.group(p + "s") or 0)), m.group(p + "z")
 
 
-def _month(word: str) -> int:
-    key = word.lower().rstrip(".")
-    return words.MONTHS.get(key) or words.MONTH_ABBREVIATIONS[key]
-
-
 def _match_english(text: str, pos: int, settings: DateSettings, default_year: int | None,
                    full: bool) -> tuple[Dateline, int] | None:
     m = _DATELINE.match(text, pos)
@@ -121,7 +117,7 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
         month_word = m.group("m1") or m.group("m2")
         day_word = m.group("d1") or m.group("d2")
         year_word = m.group("y1") or m.group("y2")
-        mo, d = _month(month_word), int(re.sub(r"\D", "", day_word))
+        mo, d = month_number(month_word), int(re.sub(r"\D", "", day_word))
         if year_word:
             y = int(year_word)
         elif default_year is not None:

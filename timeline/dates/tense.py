@@ -128,7 +128,13 @@ def _abbreviation(text: str, stop: int) -> bool:
     word = _WORD_REVERSED.match(text[:stop].removesuffix("\n")[::-1])
     if word is None:
         return False
-    token = word.group()[::-1].lower()
+    return is_abbreviation(word.group()[::-1])
+
+
+def is_abbreviation(token: str) -> bool:
+    """Does a full stop after ``token`` end an abbreviation, not a sentence? "S." in "Mark J.
+    Holloway", "U.S" in "the U.S. ambassador", "Sept", "vs"."""
+    token = token.lower()
     return len(token) == 1 or token in words.ABBREVIATIONS or ("." in token and len(token) <= 6)
 
 

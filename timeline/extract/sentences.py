@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.extract.words import ABBREVIATIONS, BYLINE_WORDS
+from timeline.dates.tense import is_abbreviation
+from timeline.extract.words import BYLINE_WORDS
 from timeline.model import Paragraph
 
 # A full stop, question or exclamation mark, closing quotes or brackets, then white space and
@@ -83,9 +84,7 @@ def _is_abbreviation(before: str) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
-    token = word.group(1).lower()
-    # "S." in "Mark J. Holloway"; "U.S" in "the U.S. ambassador"
-    return len(token) == 1 or token in ABBREVIATIONS or ("." in token and len(token) <= 6)
+    return is_abbreviation(word.group(1))
 
 
 def strip_wire_lead(text: str) -> str:

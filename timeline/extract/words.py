@@ -5,9 +5,6 @@ Every list is lower case; matching is case-insensitive.
 
 from __future__ import annotations
 
-#: Words ending in a full stop that do not end a sentence: the date reader's list.
-from timeline.dates.words import ABBREVIATIONS as ABBREVIATIONS
-
 #: Verbs that introduce reported speech. "X said on Tuesday that ..." is the statement, dated
 #: Tuesday; "..., X said." at the end of a sentence is attribution and leaves the title.
 REPORTING_VERBS = frozenset({
