@@ -193,11 +193,11 @@ def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return None  # "Theresa May said", "March organizers"
     rel = (g["rel"] or "").lower()
     nar = " ".join((g["nar"] or "").lower().split())
-    story = ctx.last[0] if ctx.last is not None else ctx.anchor
-    if nar and story is not None:
-        # "in October of that year": the year the story is at (the dateline's if none)
-        shift = {"the following": 1, "the next": 1, "the previous": -1}.get(nar, 0)
-        return Found(arith.month(story.year + shift, m))
+    if nar:  # "in October of that year": the year the story is at (the dateline's if none)
+        story = ctx.last[0] if ctx.last is not None else ctx.anchor
+        if story is not None:
+            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(nar, 0)
+            return Found(arith.month(story.year + shift, m))
     if ctx.anchor is None:
         return Found(f"XXXX-{m:02d}")
     if rel:

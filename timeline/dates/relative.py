@@ -248,8 +248,8 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None  # an age: "52 years old"
     if n_word == "one" and unit == "day" and not pre and ctx.word_before(start) in _SOMEDAY:
         return Found("FUTURE_REF", precision="reference")  # "Islam will one day be"
-    if ((pre or ctx.word_before(start)) == "in" and unit in _AHEAD_UNITS and ctx.anchor is not None
-            and ctx.tense(start, end) == "future"):
+    if (unit in _AHEAD_UNITS and ctx.anchor is not None
+            and (pre or ctx.word_before(start)) == "in" and ctx.tense(start, end) == "future"):
         n = number(n_word)
         if n is not None:
             # "the shares would be redeemed in five years": a time that far ahead, as precise
