@@ -4,6 +4,7 @@ and column and explained."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -115,15 +116,19 @@ def _text(value: Any, path: tuple[str | int, ...], check: _Checker, what: str,
     return str(value)
 
 
+def _known_fields(mapping: dict[Any, Any], keys: Sequence[str], what: str,
+                  path: tuple[str | int, ...], check: _Checker) -> None:
+    for key in mapping:
+        if key not in keys:
+            check.add((*path, str(key)), f"unknown field {key!r}; {what} has {', '.join(keys)}")
+
+
 def _event(item: Any, path: tuple[str | int, ...], check: _Checker) -> Event | None:
     if not isinstance(item, dict):
         check.add(path, "expected an event: a mapping starting with `- id:`")
         return None
     before = len(check.found)
-    for key in item:
-        if key not in EVENT_KEYS:
-            check.add((*path, str(key)), f"unknown field {key!r}; an event has "
-                                         f"{', '.join(EVENT_KEYS)}")
+    _known_fields(item, EVENT_KEYS, "an event", path, check)
     event_id = _text(item.get("id"), (*path, "id"), check, "an id such as 2022-05-10-talks-open")
     if event_id is not None and not ID_PATTERN.fullmatch(event_id):
         check.add((*path, "id"), "expected an id of letters, digits, '-', '_' and '.', such as "
@@ -186,10 +191,7 @@ def _source(raw: Any, path: tuple[str | int, ...], check: _Checker) -> Source | 
         check.add(path, "expected a source: a mapping starting with `- path:`")
         return None
     before = len(check.found)
-    for key in raw:
-        if key not in SOURCE_KEYS:
-            check.add((*path, str(key)), f"unknown field {key!r}; a source has "
-                                         f"{', '.join(SOURCE_KEYS)}")
+    _known_fields(raw, SOURCE_KEYS, "a source", path, check)
     where = _text(raw.get("path"), (*path, "path"), check, "the article's path")
     title = _text(raw.get("title"), (*path, "title"), check, "the article's title",
                   required=False)
