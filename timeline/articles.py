@@ -133,11 +133,9 @@ def _is_foot_byline(text: str) -> bool:
     if _FOOT_BYLINE.match(text) is None:
         return False
     names = {w.lower().strip(".,") for w in text.split()[1:]}
-    return not names & _TIME_WORDS
+    return not names & date_words.TIME_WORDS
 
 
-_TIME_WORDS = frozenset({*date_words.WEEKDAYS, *date_words.MONTHS, "today", "yesterday",
-                         "tomorrow", "tonight", "noon", "midnight", "then", "now"})
 _EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?")
 
 
@@ -317,7 +315,7 @@ def _byline_name(line: str) -> str:
     (a name in capitals ends where the outlet's name begins)."""
     name = _BYLINE.sub("", line, count=1).strip().rstrip(".")
     words = name.split()
-    caps = [w for w in itertools.takewhile(lambda w: w.isupper() and len(w) > 1, words)]
+    caps = list(itertools.takewhile(lambda w: w.isupper() and len(w) > 1, words))
     if len(caps) >= 2:
         return " ".join(w.title() if w.isalpha() else w.capitalize() for w in caps)
     return re.split(r",\s+|\s+[|/]\s+", name, maxsplit=1)[0]

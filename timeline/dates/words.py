@@ -239,3 +239,11 @@ ABBREVIATIONS = frozenset({
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
 })
+
+#: Words that name a time, and so are no one's name: "By Friday ..." is no byline, and "told
+#: them on Monday that ..." has no noun before its "that".
+TIME_WORDS: frozenset[str] = frozenset({
+    *WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow", "tonight", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "weekend", "ago", "earlier", "later", "now",
+    "then", "noon", "midnight",
+})

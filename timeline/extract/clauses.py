@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.dates.words import TIME_WORDS
 from timeline.extract.words import (
     AUXILIARIES,
     BARE_COMPLEMENT_VERBS,
     BOUNDS,
     CLAUSE_SUBORDINATORS,
-    DATE_WORDS,
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -210,7 +210,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
         return None
     words = [w.lower() for w in _WORD.findall(noun.group())]
     if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
-            or words[-1] in DATE_WORDS):
+            or words[-1] in TIME_WORDS):
         return None  # "said that", "it was that", "told them on Monday that": not a noun
     clause = _clause_from(sentence, opener.end(), end)
     if not opener.group("comma"):

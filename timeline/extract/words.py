@@ -221,12 +221,3 @@ PERIOD_HEADS = frozenset({
     "siege", "slump", "strike", "struggle", "talks", "term", "tenure", "truce", "uprising",
     "war", "wars",
 })
-
-#: Words a noun phrase does not end in before "that": "told them on Monday that ..." reports.
-DATE_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning", "afternoon",
-    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "weekend", "ago", "earlier",
-    "later", "now",
-})
