@@ -125,9 +125,11 @@ def _decode(data: bytes, rel: str) -> tuple[str, list[Problem]]:
 
 
 #: A byline alone at an article's foot: "By" and a name of two to four words, an e-mail maybe.
+_EMAIL = r"\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?"
 _FOOT_BYLINE = re.compile(
-    r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
-    r"(?:\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?\s*$")
+    rf"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*(?:{_EMAIL})?\s*$")
+
+
 def _is_foot_byline(text: str) -> bool:
     """"By Sarah Kim" alone, not "By Friday Roads Reopened": no word of it names a time."""
     if _FOOT_BYLINE.match(text) is None:
@@ -135,8 +137,6 @@ def _is_foot_byline(text: str) -> bool:
     names = {w.lower().strip(".,") for w in text.split()[1:]}
     return not names & date_words.TIME_WORDS
 
-
-_EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w.-]+[\])>]?")
 
 
 def _date_from_path(rel: str, settings: DateSettings) -> Dateline | None:
@@ -213,7 +213,7 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     dropped = header + dropped
     if len(paragraphs) > 1 and _is_foot_byline(paragraphs[-1].text):
         # "BY SARAH KIM [kim.sarah@example.com]" at the foot, as some papers print it
-        author = author or _byline_name(_EMAIL.sub("", paragraphs[-1].text))
+        author = author or _byline_name(re.sub(_EMAIL, "", paragraphs[-1].text))
         dropped = [*dropped, paragraphs[-1].text]
         paragraphs = paragraphs[:-1]
     place = agency = None
