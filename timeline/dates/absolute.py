@@ -28,7 +28,7 @@ _MONTH_CUES = frozenset({
 })
 
 
-def _year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
+def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
               weekday: int | None = None) -> int | None:
     """The year of a month (or month and day) the text gives without one: the nearest to the
     anchor, leaning the way the sentence's tense points; a printed weekday must agree.
@@ -98,7 +98,7 @@ def calendar(g: G, ctx: Context, start: int, end: int) -> Found | None:
         year = two_digit_year(y2, ctx.anchor)
     else:
         wd = words.WEEKDAYS.get((g["w"] or "").lower()) if g["w"] else None
-        year = _year_for(ctx, start, end, m, day, wd)
+        year = year_for(ctx, start, end, m, day, wd)
     value = _day_value(year, m, day)
     if value is None:
         return None
@@ -150,7 +150,7 @@ def _numeric(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
     """"the week of March 6": the ISO week holding that day."""
     m, d = month_number(g["m"] or ""), int(g["d"] or 0)
-    y = int(g["y"]) if g["y"] else _year_for(ctx, start, end, m, d)
+    y = int(g["y"]) if g["y"] else year_for(ctx, start, end, m, d)
     value = _day_value(y, m, d)
     if y is None or value is None:
         return Found(f"XXXX-{m:02d}-{d:02d}") if value else None
@@ -208,7 +208,7 @@ def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif edge == "this":
         y = ctx.anchor.year
     else:
-        y = _year_for(ctx, start, end, m, None) or ctx.anchor.year
+        y = year_for(ctx, start, end, m, None) or ctx.anchor.year
     return Found(arith.month(y, m))
 
 
@@ -221,7 +221,7 @@ def range_month(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if y1 is None and y2 is None:
         if ctx.anchor is None:
             return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
-        y2 = _year_for(ctx, start, end, m2, None) or ctx.anchor.year
+        y2 = year_for(ctx, start, end, m2, None) or ctx.anchor.year
     if y2 is None:
         assert y1 is not None
         y2 = y1 if m2 >= m1 else y1 + 1
@@ -240,7 +240,7 @@ def _month_span(g: G, ctx: Context, start: int, end: int) -> Found | None:
     elif ctx.anchor is None:
         return Found(f"XXXX-{m1:02d}", value_end=f"XXXX-{m2:02d}")
     else:
-        y2 = _year_for(ctx, start, end, m2, None)
+        y2 = year_for(ctx, start, end, m2, None)
     assert y2 is not None
     y1 = y2 if m1 <= m2 else y2 - 1
     if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:

@@ -170,7 +170,7 @@ RULES: list[tuple[str, str]] = [
     ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+"
              rf"(?:(?i:half)|(?P<two>(?i:two\s+quarters)))"
              rf"(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{year('y')}|(?P<rel>(?i:this|last|next))"
-             rf"\s+(?i:year)|(?i:the\s+year)"
+             rf"\s+(?i:year)|(?i:the\s+year)|(?P<m>{MONTH_FULL})(?![\w-])(?:,?\s+{year('my')})?"
              rf"|(?i:the\s+)?(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dyy>\d0))['’]?s\b))?"),
     ("fiscal", rf"\b(?:(?P<mod>(?i:the\s+current|this|last|next|the\s+previous|the\s+new|the|its))"
                rf"\s+)?(?i:fiscal)(?:[\s-]+(?P<yr>(?i:year)))?(?:\s+{year('y')}|\s+['’](?P<yy>\d\d)(?!\d))?"),

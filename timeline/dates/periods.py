@@ -4,7 +4,16 @@ year earlier", which in such a story means the reported period a year back."""
 from __future__ import annotations
 
 from timeline.dates import arith
-from timeline.dates.rules import Context, Found, G, Rule, ordinal, two_digit_year
+from timeline.dates.absolute import year_for
+from timeline.dates.rules import (
+    Context,
+    Found,
+    G,
+    Rule,
+    month_number,
+    ordinal,
+    two_digit_year,
+)
 
 
 def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
@@ -71,6 +80,13 @@ def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
     h = 1 if which == "first" else 2
     if g["two"] and h != 1:
         return None  # "the last two quarters" are the two most recent, not a half
+    if g["m"]:  # "the first half of March": TimeML has no half-month; the month it is in
+        m = month_number(g["m"] or "")
+        if g["my"]:
+            return Found(arith.month(int(g["my"] or ""), m))
+        if ctx.anchor is None:
+            return Found(f"XXXX-{m:02d}")
+        return Found(arith.month(year_for(ctx, start, end, m, None) or ctx.anchor.year, m))
     if g["dec"] or g["dyy"]:
         # "the last half of the '80s": TimeML has no half-decade; the decade it is in
         return Found((g["dec"] or "")[:3] or f"19{(g['dyy'] or '0')[0]}")

@@ -165,7 +165,8 @@ def tense(text: str, start: int, end: int) -> str:
             weak = True
         elif found:
             return found
-        if adjacent and tokens[i] in words.FUTURE_VERBS:
+        if adjacent and tokens[i] in words.FUTURE_VERBS and not (
+                i and tokens[i - 1] in _DETERMINERS):  # "the vote on Monday" is a noun
             return "future"  # "meet Monday", "meet separately Monday": a present verb
         adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
     right = text[end:end + WINDOW]
