@@ -24,6 +24,7 @@ from timeline.extract.clauses import (
     has_verb,
     is_participle_modifier,
     object_relative,
+    open_quote,
     precedes_when,
     relative_clause,
     reports_happening,
@@ -67,6 +68,15 @@ _COMPARISON = re.compile(
     re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
+# "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
+_BOUND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(BOUNDS)) + r")\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$"
+    r"|\bno\s+(?:later|earlier)\s+than\s*$", re.IGNORECASE)
+# A bare "before"/"after" is a limit ("before Easter"); "shortly before" or "hours after" is
+# close to the date, and so is a clock time ("before dawn on Friday" is Friday).
+_LIMIT_BEFORE = re.compile(
+    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )"
+    r"(?<!hours )(?<!moments )\b(?:before|after)\s*$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -207,11 +217,13 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _REPORTING
     elif _OPENING.match(before):
         role = _OPENER
-    elif last_word.lower() in BOUNDS or lead_word in BOUNDS:
+    elif last_word.lower() in BOUNDS or lead_word in BOUNDS or _BOUND_BEFORE.search(before):
         role = _BOUND
+    elif _LIMIT_BEFORE.search(before) and "T" not in mention.value:
+        role = _BOUND  # "warned of empty shelves before Easter": not when they warned
     elif _subordinate(before) or relative_clause(sentence.text, start, end):
         role = _SUBORDINATE
-    elif before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+    elif open_quote(before, len(before)) is not None:
         role = _QUOTED
     else:
         role = _ADVERBIAL
@@ -245,6 +257,11 @@ def _subordinate(before: str) -> bool:
     when a verb follows ("after the vote was held on"), not as prepositions ("shortly before
     9pm on")."""
     for match in _SUBORDINATOR.finditer(before):
+        rest = before[match.end():]
+        comma = rest.rfind(",")
+        if comma != -1 and reports_happening(rest[comma + 1:]):
+            continue  # closed by a comma, the main verb after it: "The strike, the longest
+            # since 2011, began on"
         if match.group().lower() not in ("after", "before"):
             return True
         if has_verb(before[match.end():]):

@@ -33,7 +33,9 @@ _QUOTES_OPEN, _QUOTES_CLOSE = "“\"", "”\""
 _DATE_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|over|from)\s+)?$", re.IGNORECASE)
 
 # "... the cracks found " / "..., completed " right before a date
-_PARTICIPLE_BEFORE = re.compile(r"(?:^|(?P<comma>,)|\s)\s*(?P<verb>[a-z][a-z’'-]*)\s+$")
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:^|(?P<comma>,)|\s)\s*(?:(?:first|originally|initially|later|recently|newly)\s+)?"
+    r"(?P<verb>[a-z][a-z’'-]*)\s+(?:(?:up|out|down|off|back|over|forward)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
 
 # A date right before ", when ..." dates the when-clause: "in the 1990s, when an audit ..."
@@ -148,7 +150,7 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
         begin = 0
     stop = _NEXT_CLAUSE.search(sentence, end)
     finish = stop.start() if stop is not None else len(sentence)
-    opened = _open_quote(sentence, start)
+    opened = open_quote(sentence, start)
     if opened is not None and opened >= begin:
         begin = opened + 1
         closing = _close_quote(sentence, end)
@@ -293,7 +295,7 @@ def _clause_from(sentence: str, begin: int, end: int) -> Clause:
     stop = _NEXT_CLAUSE.search(sentence, end)
     finish = stop.start() if stop is not None else len(sentence)
     closing = _close_quote(sentence, begin)
-    if closing is not None and _open_quote(sentence, begin) is not None:
+    if closing is not None and open_quote(sentence, begin) is not None:
         finish = min(finish, closing)
     comma = sentence.find(",", end)
     if comma != -1:
@@ -301,14 +303,18 @@ def _clause_from(sentence: str, begin: int, end: int) -> Clause:
     return Clause(begin, finish)
 
 
-def _open_quote(sentence: str, at: int) -> int | None:
+def open_quote(sentence: str, at: int) -> int | None:
     """Where the quotation holding ``at`` opens, if ``at`` is inside one."""
     before = sentence[:at]
     curly = before.rfind("“")
     if curly != -1 and curly > before.rfind("”"):
         return curly
     if before.count('"') % 2 == 1:
-        return before.rfind('"')
+        last = before.rfind('"')
+        if before.count('"') == 1 and last and not before[last - 1].isspace() \
+                and before[last + 1:last + 2].isspace():
+            return None  # 'will go," said Eklund': closes a quote opened a sentence before
+        return last
     return None
 
 

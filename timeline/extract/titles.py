@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import has_verb
-from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
+from timeline.extract.words import CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, REPORTING_VERBS
 
 TITLE_LIMIT = 80
 
@@ -18,8 +18,12 @@ _SPACES = re.compile(r"\s+")
 _EDGE = " \t,;:–—-"
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:late|early|earlier|later|shortly|just|soon|right|immediately)\s+)?"
+    # "before dawn on Friday": the time of day goes with its date
+    r"(?:\b(?:before|after|at|by|around|until|from)\s+(?:dawn|daybreak|first\s+light|sunrise"
+    r"|sunset|dusk|nightfall)\s+)?"
     r"\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
-    r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s*$",
+    r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
+    r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?\s*$",
     re.IGNORECASE,
 )
 # ", Japanese Foreign Minister Lee said on Tuesday after ..." at the end of a sentence
@@ -29,12 +33,28 @@ _TRAILING_ATTRIBUTION = re.compile(
 # "..., said the minister." / "..., according to officials."
 _TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", re.IGNORECASE)
 # "Mark Holloway, the British ambassador to Helsinki, said ..." -> "Mark Holloway said ..."
+# "The strike, the longest at the port since 2011, began ..." -> "The strike began ..."
 _APPOSITIVE = re.compile(
-    r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|"
-    r"[A-Z][\w.'’-]*'s)\b[^,]{2,80},\s+(?=\w)"
+    r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+),"
+    r"\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|[A-Z][\w.'’-]*'s)\b"
+    r"(?=[^,]*\s[^,]*\s)[^,]{2,80},\s+(?=\w)"
+)
+# "The port's chief executive, Marit Solberg, said ..." -> "Marit Solberg said ..."
+_NAME_APPOSITIVE = re.compile(
+    r"^(?P<role>(?:[\w'’-]+\s+){0,6}?[\w'’-]+),\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?=(?:"
+    + "|".join(sorted(REPORTING_VERBS)) + r")\b)"
 )
 # ", which was founded in 1921," inside a title: an aside about the subject, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
+# ", first drawn up in the 1990s," after a noun: what it is, not what happened
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:first|originally|initially|later|recently|newly|long|once|only|jointly)\s+)?"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read"}))
+    + r")\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to)\b[^,\x00]{2,80},"
+    r"\s+(?=\w)"
+)
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
@@ -74,7 +94,11 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
             text = text[:aside.start()] + _MARK
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _APPOSITIVE.sub(r"\1 ", text)
+    named = _NAME_APPOSITIVE.match(text)
+    if named is not None and not has_verb(named.group("role")):
+        text = named.group("name") + " " + text[named.end():]
     text = _RELATIVE_ASIDE.sub(" ", text)
+    text = _PARTICIPLE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
         if len(trimmed.replace(_MARK, "").split()) >= 3:
