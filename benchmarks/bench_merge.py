@@ -3,8 +3,10 @@
     python benchmarks/bench_merge.py [PAIRS.yaml] [--corpus N]
 
 Each pair in tests/store/fixtures/merge_pairs.yaml is two reports, from two articles, of one
-happening (`same: true`) or of two. Both go through ``merge`` into an empty store; the pair
-counts as merged when the store ends with one event holding both sources. Prints precision,
+happening (`same: true`) or of two: a sentence and its date, and where the extractor takes the
+event from a clause of the sentence, the title it gives and the article's headline. Both go
+through ``merge`` into an empty store; the pair counts as merged when the store ends with one
+event holding both sources. Prints precision,
 recall and F1 of "merged" for all pairs and for each `group` of pairs, and the pairs it got
 wrong.
 
@@ -61,23 +63,31 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def report(path: str, day: Any, text: str, hours: int) -> Event:
+def report(path: str, day: Any, text: str, hours: int, title: str | None = None,
+           headline: str | None = None) -> Event:
+    """The candidate event of one report: titled by its sentence, or by ``title`` when the
+    extractor takes the event from a clause of it ("A strike began")."""
     value = day.isoformat() if isinstance(day, date) else str(day)
     span = range_span(value, None)
     assert span is not None, value
-    source = Source(path=path, title=f"Report {path}", quote=text, offset=0,
+    source = Source(path=path, title=headline or f"Report {path}", quote=text, offset=0,
                     published=datetime(span[0].year, span[0].month, span[0].day, 12,
                                        tzinfo=UTC) + timedelta(hours=hours))
     event = Event(id="", value=value, first=span[0], last=span[1], precision=span[2],
-                  title=title_of(text), summary=summary_of(text), sources=[source])
+                  title=title or title_of(text), summary=summary_of(text), sources=[source])
     event.id = base_id(event)
     return event
 
 
+def _report(path: str, side: dict[str, Any], hours: int) -> Event:
+    return report(path, side["date"], side["text"], hours, side.get("title"),
+                  side.get("headline"))
+
+
 def merged(pair: dict[str, Any]) -> bool:
     store = Store()
-    a = report("content/articles/a.txt", pair["a"]["date"], pair["a"]["text"], 0)
-    b = report("content/articles/b.txt", pair["b"]["date"], pair["b"]["text"], 3)
+    a = _report("content/articles/a.txt", pair["a"], 0)
+    b = _report("content/articles/b.txt", pair["b"], 3)
     merge(store, {"content/articles/a.txt": [a], "content/articles/b.txt": [b]})
     return len(store) == 1
 

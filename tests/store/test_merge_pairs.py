@@ -4,11 +4,17 @@ different happenings on the same day stay apart (benchmarks/bench_merge.py print
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import yaml
+from click.testing import CliRunner
+
+from timeline.build import build
+from timeline.cli import cli
+from timeline.config import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,3 +63,46 @@ def test_the_same_people_a_day_later_are_another_happening_unless_all_else_agree
                                                        "Open quarter-final on Wednesday."},
                    "b": {"date": "2023-05-04", "text": "Nadia Kovac beat Ana Ruiz in the "
                                                        "quarter-final of the Madrid Open."}})
+
+
+def test_an_event_told_in_a_clause_meets_the_plain_report_of_it() -> None:
+    pairs = [p for p in bench().load_pairs() if p.get("group") == "clause"]
+    assert len(pairs) >= 6 and all("title" in p["a"] for p in pairs)
+    score = bench().score_pairs(group="clause")
+    assert score.precision == 1.0 and score.recall == 1.0, score.wrong
+
+
+def test_titles_alone_never_join_reports_a_day_apart() -> None:
+    merged = bench().merged
+    side = {"title": "A strike began", "headline": "Brastad dock strike enters fourth day",
+            "text": "Ships waited off Brastad on Thursday, the fourth day of a strike that began "
+                    "on Monday."}
+    other = {"title": "A strike began", "headline": "Brastad dockers end strike",
+             "text": "Dockers at Brastad voted to end the walkout on Saturday; a strike began "
+                     "at the port's grain terminal."}
+    assert merged({"a": {**side, "date": "2024-10-07"}, "b": {**other, "date": "2024-10-07"}})
+    assert not merged({"a": {**side, "date": "2024-10-07"}, "b": {**other, "date": "2024-10-08"}})
+
+
+def test_a_strike_told_in_a_clause_and_plainly_by_two_articles_is_one_event(
+        tmp_path: Path) -> None:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (tmp_path / "timeline.yaml").write_text("title: Brastad\n", encoding="utf-8")
+    (articles / "day-four.txt").write_text(
+        "Ships queue off Brastad as dock strike enters fourth day\n\n"
+        "09:10 CET, October 10, 2024\n\n"
+        "More than 30 ships were waiting off Brastad on Thursday, the fourth day of a strike "
+        "that began on Monday.\n", encoding="utf-8")
+    (articles / "2024-10-13-deal.txt").write_text(
+        "Brastad dockers end strike after pay deal\n\n"
+        "BRASTAD, Oct 13 (Reuters) - Dockers at Brastad voted on Sunday to accept a pay deal.\n\n"
+        "The strike, the longest at the port in two decades, began on Oct. 7 after talks on "
+        "automation failed.\n", encoding="utf-8")
+    assert build(load_project(tmp_path)).problems == []
+    result = CliRunner().invoke(cli, ["events", "--json", "--from", "2024-10-07", "--to",
+                                      "2024-10-07", "-C", str(tmp_path)])
+    began = [e for e in json.loads(result.output) if "began" in e["title"]]
+    assert len(began) == 1, began
+    assert sorted(s["path"].rsplit("/", 1)[-1] for s in began[0]["sources"]) == \
+        ["2024-10-13-deal.txt", "day-four.txt"]

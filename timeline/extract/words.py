@@ -82,7 +82,8 @@ NOT_NAMES = frozenset({
     "her", "their", "our", "after", "before", "when", "while", "as", "with", "from", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "mr", "mrs", "ms", "dr", "last", "next", "earlier", "later",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mr", "mrs", "ms", "dr", "last", "next", "earlier", "later",
 })
 
 #: Words too common to tell two happenings apart.

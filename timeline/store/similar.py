@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.extract.words import COMMON_OPENERS, NOT_NAMES, STOPWORDS, SYNONYMS, TITLE_WORDS
@@ -16,6 +16,10 @@ THRESHOLD = 0.35
 #: ... and a day apart (the same people a day later are as often doing something else), or
 #: dated only to a week, a month or coarser (a span that holds many happenings).
 THRESHOLD_APART = 0.6
+#: Titles alone say less than sentences (what the title leaves out may tell two happenings
+#: apart: "Police closed the motorway" after a bomb scare, or after a crash): they must agree
+#: this much to make two reports one.
+FOCUS_THRESHOLD = 0.6
 #: A report naming people none of whom the other names counts this much of its score.
 PEOPLE_APART = 0.5
 #: Reports of one happening may date it a day apart (time zones, "late on Monday").
@@ -40,6 +44,10 @@ class Features:
     people: frozenset[Unit] = frozenset()  # names of two words or more ("Sofia Rossi")
     units: frozenset[Unit] = frozenset()  # every run of capitalised words
     period: frozenset[str] | None = None  # a period's name, in words, for periods only
+    #: the same for the event's title alone (what a clause of a longer sentence reports: "A
+    #: strike began", from a sentence about ships waiting), with the names of its sentences or,
+    #: when they name nobody, of their headlines
+    focus: Features | None = None
 
 
 def _norm(lower: str) -> str:
@@ -91,7 +99,13 @@ def event_features(event: Event) -> Features:
         words = frozenset(_norm(t.lower()) for t in _TOKEN.findall(event.title)
                           if t.lower() not in STOPWORDS)
         return Features(words, frozenset(), period=words)
-    return features([s.quote for s in event.sources] or [event.summary, event.title])
+    whole = features([s.quote for s in event.sources] or [event.summary, event.title])
+    focus = features([event.title])
+    if not focus.names:
+        context = whole if whole.names else features([s.title for s in event.sources])
+        focus = Features(focus.words - context.names, context.names, context.people,
+                         context.units)
+    return replace(whole, focus=focus)
 
 
 #: Events dated to the day are compared within a day of each other; those dated more coarsely
@@ -119,19 +133,30 @@ def required(a: Event, b: Event) -> float:
     return THRESHOLD
 
 
-def score(a: Features, b: Features, *, apart: bool = False) -> float:
+def score(a: Features, b: Features, *, apart: bool = False, same_day: bool = True) -> float:
     """0 (nothing shared) to 1: how much of what happened the reports share (the words that are
     not names), weighed by how much of who and where they share (the names). Reports naming
     entirely different people and places, or naming none, are different happenings; reports
     that each name people, none of them the same, count half, and so do reports a day
-    ``apart`` that each name someone or somewhere the other does not. Periods: how alike their
+    ``apart`` that each name someone or somewhere the other does not. Reports dated alike
+    (``same_day``) may also meet by their titles alone, when those agree closely: an event
+    told in a clause of a sentence about something else ("... on Tuesday, the sixth day of a
+    strike that began on 6 February") meets the plain report of it. Periods: how alike their
     names are."""
     if a.period is not None or b.period is not None:
         if not a.period or not b.period:
             return 0.0
         return len(a.period & b.period) / len(a.period | b.period)
+    whole = _score(a, b, apart)
+    if a.focus is None or b.focus is None or not same_day or not _what(a, b):
+        return whole  # titles meet only where their sentences share something too
+    focus = _score(a.focus, b.focus, apart)
+    return max(whole, focus if focus >= FOCUS_THRESHOLD else 0.0)
+
+
+def _score(a: Features, b: Features, apart: bool) -> float:
     a_all, b_all = a.words | a.names, b.words | b.names
-    what = len((a.words & b_all) | (b.words & a_all))
+    what = _what(a, b)
     if not what or not a.words or not b.words:
         return 0.0
     share = min(1.0, what / min(len(a.words), len(b.words)))
@@ -146,6 +171,11 @@ def score(a: Features, b: Features, *, apart: bool = False) -> float:
     elif apart and a.names - b_all and b.names - a_all:
         value *= PEOPLE_APART  # each names someone or somewhere the other does not
     return value
+
+
+def _what(a: Features, b: Features) -> int:
+    """How many of the words telling what happened one report shares with the other."""
+    return len((a.words & (b.words | b.names)) | (b.words & (a.words | a.names)))
 
 
 def _same_person(a: Features, b: Features) -> bool:
