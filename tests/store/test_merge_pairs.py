@@ -106,3 +106,13 @@ def test_a_strike_told_in_a_clause_and_plainly_by_two_articles_is_one_event(
     assert len(began) == 1, began
     assert sorted(s["path"].rsplit("/", 1)[-1] for s in began[0]["sources"]) == \
         ["2024-10-13-deal.txt", "day-four.txt"]
+
+
+def test_a_titles_capital_first_word_is_not_a_name_the_reports_share() -> None:
+    lyon = {"date": "2024-05-06", "title": "Extra buses will run", "headline": "Lyon metro shut",
+            "text": "Officials in Lyon said extra buses will run on Monday."}
+    leeds = {"date": "2024-05-06", "title": "Extra buses will run", "headline": "Leeds rail strike",
+             "text": "Transport chiefs in Leeds said extra buses will run on Monday."}
+    assert not bench().merged({"a": lyon, "b": leeds})
+    assert bench().merged({"a": lyon, "b": {**leeds, "headline": "Lyon metro still shut",
+                                           "text": leeds["text"].replace("Leeds", "Lyon")}})

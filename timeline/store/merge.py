@@ -294,7 +294,8 @@ class _Merge:
                 theirs = self.features[event.id] = event_features(event)
             needed = required(candidate, event)
             value = score(mine, theirs, apart=needed > THRESHOLD,
-                          same_day=(candidate.first, candidate.last) == (event.first, event.last))
+                          same_span=(candidate.first, candidate.last) == (event.first,
+                                                                          event.last))
             if value >= needed and (best is None or (value, event.id) > best):
                 best = (value, event.id)
         return self.store._events[best[1]] if best is not None else None
