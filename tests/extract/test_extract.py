@@ -128,6 +128,27 @@ def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found", "title"),
+    [
+        ("Former mayor Dafydd Halvorsen was found guilty on Wednesday of accepting bribes from "
+         "a developer between 2015 and 2018.",
+         [("Wednesday", "2023-03-15"), ("between 2015 and 2018", "2015", "2018")],
+         "Accepting bribes from a developer"),
+        ("Berg, who led the council from 2012 to 2019, praised the deal on Wednesday.",
+         [("from 2012 to 2019", "2012", "2019"), ("Wednesday", "2023-03-15")],
+         "Berg led the council"),
+    ],
+)
+def test_a_range_beside_the_sentences_own_date_is_titled_by_its_own_phrase(
+        sentence: str, found: list[tuple[str, ...]], title: str) -> None:
+    story = article("Profile", PUBLISHED, ["Lund returned home.", sentence])
+    mentions = [mention(story.text, *row) for row in found]
+    events = extract_events(story, mentions, Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == title
+
+
+@pytest.mark.parametrize(
     ("sentence", "years", "title"),
     [
         ("Memories of the 1940-1991 Soviet period still colour politics in both capitals.",
@@ -310,6 +331,16 @@ SAME_CLAUSE = [
     ('Now we read that 900 jobs will go," said union leader Tomas Eklund at 7 a.m.',
      [("7 a.m", "2023-03-14T07:00")], [("2023-03-14T07:00", "Now we read that 900 jobs will go")],
      "a quote closed from the sentence before: the date after it is the speaker's"),
+    ("Halvorsen, 61, who led the council in 2012, showed no emotion.", [("2012", "2012")],
+     [("2012", "Halvorsen led the council")], "an age after the name is not the noun"),
+    ("During the trial, the court heard that the developer, Ashgrove Estates, had won approval "
+     "for 1,200 homes in 2016.", [("2016", "2016")],
+     [("2016", "Ashgrove Estates had won approval for 1,200 homes")],
+     "'heard that' opens what the court heard"),
+    ("Halvorsen was arrested in January and charged in February.",
+     [("January", "2023-01"), ("February", "2023-02")],
+     [("2023-01", "Halvorsen was arrested"), ("2023-02", "Halvorsen was charged")],
+     "a second participle shares the first one's 'was'"),
     ("Officials told Sala on Monday that costs had doubled.", [("Monday", "2023-03-13")],
      [("2023-03-13", "Officials told Sala that costs had doubled")],
      "'that' after a date opens what was said, not a relative clause"),

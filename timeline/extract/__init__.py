@@ -147,7 +147,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
                     and (dated is None or p is not dated[0])]
             if (other := _dated_clause(sentence, rest)) is not None:
                 found.append(_clause_event(article, sentence, *other, config))
-        found.extend(_period(article, sentence, p, config) for p in placed if p.is_range)
+        found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)
     if news is None:  # a headline and a dateline, nothing else
         found.insert(0, _news_event(article, None, None, config))
     return found
@@ -379,19 +379,43 @@ def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Conf
     return _finish(event, article, sentence, config)
 
 
-def _period(article: Article, sentence: Sentence, placed: _Placed, config: Config) -> Event:
+def _period(article: Article, sentence: Sentence, placed: _Placed, main: _Placed | None,
+            config: Config) -> Event:
     m = placed.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, None)
     event.kind = "period"
+    text = sentence.text
+    relative = relative_clause(text, placed.start, placed.end)
+    phrase = _GERUND.search(text, 0, placed.start) if main is not None else None
     if placed.role == _MODIFIER:
-        after = sentence.text[placed.end:]
+        after = text[placed.end:]
         stop = _PHRASE_END.search(after, 1)
         noun = _period_name(clean(after[: stop.start()] if stop is not None else after))
         event.title = title_of(f"{placed.possessor} {noun}".strip())
+    elif relative is not None:  # "Berg, who led the council from 2012 to 2019, ..."
+        clause, noun = relative
+        span = (placed.start - clause.start, placed.end - clause.start)
+        event.title = title_of(text[clause.start:clause.end], span) if object_relative(
+            text[clause.start:clause.end]) else title_of(
+            f"{noun} {text[clause.start:clause.end]}", (span[0] + len(noun) + 1,
+                                                          span[1] + len(noun) + 1))
+    elif phrase is not None and not _PHRASE_BREAK.search(text, phrase.start(), placed.start):
+        # the sentence's verb is dated otherwise ("was found guilty on Wednesday of accepting
+        # bribes between 2015 and 2018"): the period is what the gerund phrase says
+        begin = phrase.start("g")
+        event.title = title_of(text[begin:placed.end],
+                               (placed.start - begin, placed.end - begin))
     else:
-        event.title = title_of(sentence.text, (placed.start, placed.end))
+        event.title = title_of(text, (placed.start, placed.end))
     return _finish(event, article, sentence, config)
+
+
+# The last "-ing" word before a range, after a preposition, opening the phrase the range ends:
+# "of accepting bribes from a developer between 2015 and 2018"
+_GERUND = re.compile(r"\b(?:of|for|by|in|from|after|while|over) (?P<g>[a-z]{3,}ing\b)"
+                     r"(?!.*\b[a-z]{3,}ing\b)", re.DOTALL)
+_PHRASE_BREAK = re.compile(r"[,;:]\s|[()]")
 
 
 def _period_name(phrase: str) -> str:

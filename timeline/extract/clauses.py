@@ -202,7 +202,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     if not opener.group("comma") and len(_past_verbs(between)) >= 2:
         return None  # "the eruption that began on Monday breached ... on Wednesday": the
         # second verb is the main clause's
-    head = sentence[:opener.start()].rstrip(" ,")
+    head = _AGE.sub("", sentence[:opener.start()].rstrip(" ,"))  # "Halvorsen, 61, who"
     noun = _NOUN_BEFORE.search(head)
     if noun is None and opener.group("comma"):
         # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...,"
@@ -235,6 +235,7 @@ def _past_verbs(text: str) -> list[int]:
 
 
 _WHOLE = re.compile(r".+", re.DOTALL)
+_AGE = re.compile(r",\s*\d{1,3}$")
 # The clause after "which"/"that" has a subject of its own: "which the Senate passed", "that
 # Smith's company bought": the noun is its object
 _OWN_SUBJECT = re.compile(
@@ -276,6 +277,10 @@ def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | Non
     words = subject.split()
     if not 1 <= len(words) <= 6 or not subject[:1].isupper() or "," in subject:
         return None
+    # "Halvorsen was arrested ... and charged": the second participle shares "was"
+    group = _WORD.findall(sentence[first[0]:opener.start()])[:2]
+    if len(group) == 2 and group[0] in ("was", "were") and _is_participle(group[1]):
+        subject = f"{subject} {group[0]}"
     return _clause_from(sentence, opener.end(), end), subject
 
 

@@ -40,11 +40,11 @@ _APPOSITIVE = re.compile(
     r"\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|[A-Z][\w.'’-]*'s)\b"
     r"(?=[^,]*\s[^,]*\s)[^,]{2,80},\s+(?=\w)"
 )
-# "The port's chief executive, Marit Solberg, said ..." -> "Marit Solberg said ..."
+# "The port's chief executive, Marit Solberg, said ..." -> "Marit Solberg said ..."; "Ashgrove's
+# former director, Neil Parry, pleaded guilty" -> "Neil Parry pleaded guilty"
 _NAME_APPOSITIVE = re.compile(
     r"^(?P<role>(?:[\w'’-]+\s+){0,6}?[\w'’-]+),\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?=(?:"
-    + "|".join(sorted(REPORTING_VERBS)) + r")\b)"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?=(?P<verb>[a-z]+)\b)"
 )
 # ", which was founded in 1921," inside a title: an aside about the subject, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
@@ -95,7 +95,8 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _APPOSITIVE.sub(r"\1 ", text)
     named = _NAME_APPOSITIVE.match(text)
-    if named is not None and not has_verb(named.group("role")):
+    if named is not None and not has_verb(named.group("role")) and (
+            named.group("verb") in REPORTING_VERBS or has_verb(named.group("verb"))):
         text = named.group("name") + " " + text[named.end():]
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _PARTICIPLE_ASIDE.sub(" ", text)

@@ -179,7 +179,8 @@ BARE_COMPLEMENT_VERBS = frozenset({
     "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted",
     "argued", "claimed", "stressed", "noted", "predicted", "acknowledged", "admitted",
     "explained", "believed", "believes", "thought", "wrote", "reported", "confirmed",
-    "estimated", "expected", "hoped",
+    "estimated", "expected", "hoped", "heard", "ruled", "found", "learned", "concluded",
+    "alleged",
 })
 
 #: Words that open a clause whose own verb a date in it belongs to ("since the stadium opened
