@@ -33,6 +33,7 @@ from timeline.extract.clauses import (
     title_clause,
     when_clause,
 )
+from timeline.extract.people import Antecedents, resolve
 from timeline.extract.sentences import Sentence, sentences
 from timeline.extract.titles import clean, headline_title, summary_of, title_of
 from timeline.extract.words import (
@@ -123,6 +124,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
     found: list[Event] = []
     news: Event | None = None
     starts = [m.start for m in placeable]
+    people = Antecedents(article.text)
     for sentence in bounded(sentences(article.paragraphs), placeable):
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
@@ -148,6 +150,12 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             if (other := _dated_clause(sentence, rest)) is not None:
                 found.append(_clause_event(article, sentence, *other, config))
         found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)
+        for event in found[before:]:
+            if event is not news and (named := resolve(event.title, sentence.text,
+                                                       people)) != event.title:
+                event.title = named  # "He will be sentenced": "Halvorsen will be sentenced"
+                event.id = base_id(event)
+        people.after(sentence.text)
     if news is None:  # a headline and a dateline, nothing else
         found.insert(0, _news_event(article, None, None, config))
     return found

@@ -1,0 +1,62 @@
+"""Titles say who "he" or "she" is when the sentences before it made that plain, and only then."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from extract_helpers import article, mention
+
+from timeline.config import Config
+from timeline.extract import extract_events
+from timeline.extract.people import surnames
+
+CET = timezone(timedelta(hours=1))
+PUBLISHED = datetime(2023, 6, 14, 16, 5, tzinfo=CET)  # a Wednesday
+LEAD = "Former Newport mayor Dafydd Halvorsen was found guilty of bribery."
+
+CASES = [
+    # (sentences after the lead, the dated one's phrase and value, expected title, note)
+    (["Halvorsen, 61, showed no emotion.", "He will be sentenced on July 7."],
+     ("July 7", "2023-07-07"), "Halvorsen will be sentenced",
+     "the surname opening the sentence before is who 'he' is"),
+    (["Judge Mair Pritchard said the case was serious.", "She adjourned the case on Friday."],
+     ("Friday", "2023-06-16"), "Pritchard adjourned the case",
+     "a name after a title is someone 'she' can be"),
+    (["Halvorsen, 61, showed no emotion.", "Cardiff Crown Court heard the case.",
+      "He was jailed on Friday."], ("Friday", "2023-06-16"), "He was jailed",
+     "another name in between: 'he' is no longer sure"),
+    (["Halvorsen, 61, showed no emotion.", "He left by a side door.",
+      "She was arrested on Friday."], ("Friday", "2023-06-16"), "She was arrested",
+     "'she' is not the man 'he' was"),
+    (["Halvorsen, 61, showed no emotion.", "The jury had deliberated for nine hours.",
+      "The verdict was unanimous.", "The court was adjourned.", "He left on Friday."],
+     ("Friday", "2023-06-16"), "He left", "three sentences later 'he' is too far from the name"),
+    (["Halvorsen, 61, showed no emotion.", "The jury had deliberated for nine hours.",
+      "He was driven away on Friday."], ("Friday", "2023-06-16"), "Halvorsen was driven away",
+     "a sentence about something unnamed in between keeps who 'he' is"),
+]
+
+
+@pytest.mark.parametrize(("body", "dated", "title", "note"), CASES,
+                         ids=[row[3] for row in CASES])
+def test_he_or_she_in_a_title_is_named_when_plain(body: list[str], dated: tuple[str, str],
+                                                  title: str, note: str) -> None:
+    story = article("Halvorsen found guilty", PUBLISHED, [LEAD, *body])
+    events = extract_events(story, [mention(story.text, *dated)], Config())
+    assert [e.title for e in events if e.value == dated[1]] == [title], note
+
+
+def test_the_named_title_gives_the_event_its_id() -> None:
+    story = article("Halvorsen found guilty", PUBLISHED,
+                    [LEAD, "Halvorsen, 61, showed no emotion.", "He will be sentenced on July 7."])
+    (event,) = [e for e in extract_events(story, [mention(story.text, "July 7", "2023-07-07")],
+                                          Config()) if e.value == "2023-07-07"]
+    assert event.id == "2023-07-07-halvorsen-will-be-sentenced"
+    assert event.summary == "He will be sentenced on July 7."  # the quote is left as written
+
+
+def test_people_are_full_names_the_text_also_uses_alone() -> None:
+    text = ("Judge Mair Pritchard heard Dafydd Halvorsen's case at Cardiff Crown Court. "
+            "Halvorsen's lawyers spoke. The court rose.")
+    assert surnames(text) == {"Halvorsen"}
