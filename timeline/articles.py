@@ -234,7 +234,8 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
             where,
         )
     article = Article(
-        path=rel, title=title, dateline=dateline.text, published=dateline.when,
+        path=rel, title=furniture.clean_headline(title), dateline=dateline.text,
+        published=dateline.when,
         paragraphs=tuple(paragraphs), place=place, agency=agency, dropped=tuple(dropped),
         time_known=dateline.time_known, author=author,
     )
@@ -389,7 +390,8 @@ def _read_markdown(text: str, rel: str, settings: DateSettings,
         place, lead_agency, _ = parse_lead(paragraphs[0].text, settings, year)
         agency = agency or lead_agency
     article = Article(
-        path=rel, title=title, dateline=dateline_text, published=published,
+        path=rel, title=furniture.clean_headline(title), dateline=dateline_text,
+        published=published,
         paragraphs=tuple(paragraphs), place=place, agency=agency,
         url=_text_field(meta, "url", rel), source=_text_field(meta, "source", rel),
         author=_text_field(meta, "author", rel),

@@ -41,6 +41,18 @@ _CREDITS = re.compile(
     r"^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|graphics)\s+by\b"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
     re.IGNORECASE)
+#: A photo's caption or credit line: "Photo: Residents inspect ... REUTERS/Ana Cruz",
+#: "(AP Photo/Jae C. Hong)", "Picture: Getty Images"
+_CAPTION = re.compile(
+    r"^\W*(?:photo|photograph|image|picture|pictured|caption|file\s+photo|illustration)"
+    r"(?:\s+credit)?\s*[:|–—-]"
+    r"|\b(?:REUTERS|AP\s+Photo|AFP|EPA(?:-EFE)?|Getty\s+Images|Bloomberg|AAP\s+Image)"
+    r"\s*/\s*[A-Z][\w.'’ -]{1,40}\)?\s*$",
+    re.IGNORECASE)
+#: A wire service's marker before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-"
+_HEADLINE_MARK = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
+    r"BREAKINGVIEWS|COLUMN|PREVIEW|TIMELINE|BREAKING|GRAPHIC|FEATURE)(?:\s+\d+)?\s*[-–:]\s*)+")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = frozenset({
@@ -96,9 +108,15 @@ def is_block_label(line: str) -> bool:
 
 def is_lone_furniture(line: str) -> bool:
     text = line.strip()
-    if is_rule(text) or _COPYRIGHT.match(text) or _CREDITS.search(text):
+    if is_rule(text) or _COPYRIGHT.match(text) or _CREDITS.search(text) or \
+            _CAPTION.search(text):
         return True
     return _key(text) in LONE_LINES
+
+
+def clean_headline(headline: str) -> str:
+    """A headline without a wire service's marker ("UPDATE 2-Strong quake hits ...")."""
+    return _HEADLINE_MARK.sub("", headline.strip()) or headline.strip()
 
 
 def is_prose(line: str) -> bool:

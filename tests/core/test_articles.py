@@ -79,6 +79,14 @@ def test_wire_lead_carries_the_date(tmp_path: Path) -> None:
     assert (article.place, article.agency) == ("WASHINGTON", "Reuters")
 
 
+@pytest.mark.parametrize("mark", ["UPDATE 2-", "EXCLUSIVE-", "RPT-UPDATE 1-", "WRAPUP 3-"])
+def test_a_wire_services_mark_leaves_the_headline(tmp_path: Path, mark: str) -> None:
+    article, _ = read(tmp_path, "b.txt",
+                      f"{mark}Strong quake hits southern islands\n"
+                      "MANILA, Nov 17, 2024 (Reuters) - A strong earthquake struck on Sunday.\n")
+    assert article.title == "Strong quake hits southern islands"
+
+
 def test_hard_wrapped_lines_are_joined(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "c.txt",
                       "Floods recede\n08:00 GMT, July 1, 2021\nThe river fell overnight and\n"

@@ -74,6 +74,12 @@ def test_sentence_case_headlines_in_a_block_stay_dropped() -> None:
         ("(END)", True),
         ("Reporting by Lise Dahl; Editing by Anna Reid", True),
         ("Reporters said the talks ended late.", False),
+        ("Photo: Residents inspect a collapsed house in Glan, November 17, 2024. REUTERS/Ana "
+         "Cruz", True),
+        ("Firefighters work at the scene on Monday. (AP Photo/Jae Hong)", True),
+        ("Picture: Getty Images", True),
+        ("The photo agency said the picture was taken on Monday.", False),
+        ("Reuters photographer Ana Cruz was injured on Monday.", False),
     ],
 )
 def test_single_lines(line: str, dropped: bool) -> None:

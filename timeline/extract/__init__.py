@@ -19,6 +19,7 @@ from datetime import date
 
 from timeline.config import Config
 from timeline.extract.clauses import (
+    REDUCED_RELATIVE,
     Clause,
     coordinate_clause,
     has_verb,
@@ -78,6 +79,11 @@ _BOUND_BEFORE = re.compile(
 _LIMIT_BEFORE = re.compile(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )"
     r"(?<!hours )(?<!moments )\b(?:before|after)\s*$", re.IGNORECASE)
+# A clause that is a limit: "before the school year starts in", "until the court rules on"
+_LIMIT_CLAUSE = re.compile(
+    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )"
+    r"(?<!hours )(?<!moments )\b(?:before|until|till)\s+"
+    r"((?:(?!\b(?:and|but|or|that|which|who|when)\b)[^,;\"“”])*)$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -212,13 +218,15 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     possessive = last_word.lower().endswith(("'s", "’s"))
     possessor = ""
     lead_word = (mention.text.split() or [""])[0].lower()
-    if _COMPARISON.search(before):
+    if (base := _COMPARISON.search(before)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
         possessor = last_word if possessive else ""
     elif lead_word in ("the", "a", "an") and _noun_next(after):
         role = _MODIFIER  # "weeks before the spring festival": the festival's season
+    elif after.startswith(("'s ", "’s ")) and not mention.text.endswith(("'s", "’s")):
+        role = _MODIFIER  # "the toll from Sunday's earthquake rose on Monday": the quake's
     elif is_participle_modifier(sentence.text, start, end):
         role = _MODIFIER
     elif _REPORTED.search(before):
@@ -229,6 +237,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _BOUND
     elif _LIMIT_BEFORE.search(before) and "T" not in mention.value:
         role = _BOUND  # "warned of empty shelves before Easter": not when they warned
+    elif (limit := _LIMIT_CLAUSE.search(before)) and not reports_happening(limit.group(1)):
+        role = _BOUND  # "would rebuild the schools before the school year starts in June"
     elif _subordinate(before) or relative_clause(sentence.text, start, end):
         role = _SUBORDINATE
     elif open_quote(before, len(before)) is not None:
@@ -264,7 +274,11 @@ def _subordinate(before: str) -> bool:
     """Is the date after ``before`` in a subordinate clause? "after"/"before" open one only
     when a verb follows ("after the vote was held on"), not as prepositions ("shortly before
     9pm on")."""
+    reduced = REDUCED_RELATIVE.match(before)
     for match in _SUBORDINATOR.finditer(before):
+        if reduced is not None and match.start() < reduced.start("verb"):
+            continue  # "A warning issued shortly after the quake was lifted at": the
+            # participle's time, then the sentence's own verb
         rest = before[match.end():]
         comma = rest.rfind(",")
         if comma != -1 and reports_happening(rest[comma + 1:]):

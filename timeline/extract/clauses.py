@@ -71,6 +71,24 @@ def _last(pattern: re.Pattern[str], sentence: str, start: int) -> re.Match[str] 
     return matches[-1] if matches else None
 
 
+# "A tsunami warning issued shortly after the quake was lifted ...": a noun, a participle and
+# its time ("issued shortly after the quake") before the sentence's own verb ("was lifted").
+# Only verbs that need an object read so: "The mayor resigned after the plan was rejected" is
+# the mayor resigning.
+OBJECT_PARTICIPLES = frozenset({
+    "issued", "imposed", "declared", "ordered", "introduced", "deployed", "detained", "arrested",
+    "seized", "erected", "installed", "established", "enacted", "appointed", "elected", "hired",
+    "captured", "abducted", "kidnapped", "evacuated", "built", "taken", "sent", "given",
+    "granted", "signed", "announced", "launched", "filed", "lodged", "proposed", "adopted",
+    "approved", "awarded", "placed", "raised", "planted",
+})
+REDUCED_RELATIVE = re.compile(
+    r"^(?P<noun>\W*(?:(?i:the|a|an)|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+    r"\s+(?P<part>" + "|".join(sorted(OBJECT_PARTICIPLES)) + r")"
+    r"\s+(?:(?:shortly|just|soon|right|immediately|hours|days|weeks|months|years)\s+)?"
+    r"(?:after|before|since|during|in|on)\s+[^,;]*?\s(?P<verb>(?:was|were)\s+[a-z]+ed)\b")
+
+
 def has_verb(text: str) -> bool:
     """A past verb or an auxiliary in ``text``: a clause ("after the vote was held"), not a
     phrase ("shortly before 9pm", "the worst year since 2008")."""

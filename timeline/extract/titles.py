@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.clauses import has_verb
+from timeline.extract.clauses import REDUCED_RELATIVE, has_verb
 from timeline.extract.words import CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, REPORTING_VERBS
 
 TITLE_LIMIT = 80
@@ -99,6 +99,9 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
             named.group("verb") in REPORTING_VERBS or has_verb(named.group("verb"))):
         text = named.group("name") + " " + text[named.end():]
     text = _RELATIVE_ASIDE.sub(" ", text)
+    reduced = REDUCED_RELATIVE.match(text)
+    if reduced is not None:  # "A warning issued after the quake was lifted": "A warning was
+        text = f"{reduced.group('noun')} {text[reduced.start('verb'):]}"  # lifted"
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
