@@ -161,6 +161,10 @@ RELATIVE = [
     ("He left 10 years ago.", TUE, "10 years ago", "2012", "years ago"),
     ("Rain is expected over the weekend.", TUE, "the weekend", "2022-W19-WE",
      "the coming weekend"),
+    ("Over the weekend, hundreds had gathered outside.", "Jan. 2, 2025", "the weekend",
+     "2024-W52-WE", "a weekend in a past sentence is the one gone by, even late in the week"),
+    ("They will gather at the weekend.", "Jan. 2, 2025", "the weekend", "2025-W01-WE",
+     "and in a future one the one to come"),
     ("Traders squared positions ahead of the weekend.", "Oct. 30, 1989", "the weekend",
      "1989-W44-WE", "'ahead of' looks forward"),
     ("Prices rose in the spring.", TUE, "the spring", "2022-SP", "season"),
@@ -295,6 +299,14 @@ CLOCKS = [
      "2024-03-14T20:00", "a clock time is on the day its sentence named"),
     ("Polls opened on Thursday. The count began at 8 p.m.", TUE_2024, "8 p.m.",
      "2024-03-12T20:00", "in a sentence naming no day, on the dateline's"),
+    ("Polls closed at 8 p.m. Eastern.", "Nov. 6, 2024, 1:15 AM ET", "8 p.m. Eastern",
+     "2024-11-05T20:00", "a past clock time later than the dateline's was the day before"),
+    ("Polls close at 8 p.m. Eastern time.", "Nov. 6, 2024, 1:15 AM ET", "8 p.m. Eastern time",
+     "2024-11-06T20:00", "a present one is still to come that day"),
+    ("The blast came at 3 p.m. near the port.", "10:05 JST, May 10, 2022", "3 p.m.",
+     "2022-05-09T15:00", "later than a morning dateline, in the past: yesterday afternoon"),
+    ("The quake struck at 3:42 a.m. (1942 GMT) near the coast.", "06:30 PHT, Nov 17, 2024",
+     "3:42 a.m.", "2024-11-17T03:42", "earlier than the dateline: that day"),
 ]
 
 
@@ -357,6 +369,12 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
     anchor = parse_dateline(TUE).when
     times = {m.text: m.time for m in find_mentions("at 3 p.m. and at 15:00 GMT", anchor)}
     assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
+
+
+def test_a_us_zone_by_its_name_gives_its_offset() -> None:
+    anchor = parse_dateline("Nov. 6, 2024, 1:15 AM ET").when
+    (m,) = find_mentions("Polls in Nevada close at 10 p.m. Pacific.", anchor)
+    assert (m.text, m.time) == ("10 p.m. Pacific", "22:00:00-08:00")
 
 
 def test_mentions_carry_first_last_precision_rule_and_anchor() -> None:

@@ -387,6 +387,14 @@ def test_a_byline_before_the_lead_is_not_the_lead() -> None:
     assert event.sources[0].quote == "The bridge reopened to cars on Tuesday."
 
 
+def test_a_day_number_ends_a_sentence() -> None:
+    story = article("Headline", PUBLISHED, ["She will be sworn in on Jan. 2. She has promised "
+                                            "a special session. Mark J. Holloway agreed."])
+    assert [s.text for s in sentences(story.paragraphs)] == [
+        "She will be sworn in on Jan. 2.", "She has promised a special session.",
+        "Mark J. Holloway agreed."]
+
+
 def test_sentences_keep_abbreviations_and_quotes_together() -> None:
     story = article("H", PUBLISHED, [
         "SEOUL (AP) – The U.S. envoy met Mr. Park on Jan. 5 in Seoul. He left “soon after.” "

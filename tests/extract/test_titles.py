@@ -43,6 +43,8 @@ TITLES = [
      "In Paris, Jean Dupont, a baker, opened a shop", "a place, then a name with its own aside"),
     ("The strike, the longest at the port in years, began on Thursday.", "Thursday",
      "The strike began", "an aside after a common noun goes"),
+    ("Archer had been the favorite for most of the year.", "the year",
+     "Archer had been the favorite", "'for most of' goes with its date"),
     ("Police raided the house shortly before dawn on Friday.", "Friday",
      "Police raided the house", "'before dawn' goes with its date"),
     ("The stadium, first built for the 1952 games, reopened on Friday.", "Friday",

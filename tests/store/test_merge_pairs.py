@@ -116,3 +116,19 @@ def test_a_titles_capital_first_word_is_not_a_name_the_reports_share() -> None:
     assert not bench().merged({"a": lyon, "b": leeds})
     assert bench().merged({"a": lyon, "b": {**leeds, "headline": "Lyon metro still shut",
                                            "text": leeds["text"].replace("Leeds", "Lyon")}})
+
+
+def test_the_report_after_the_fact_titles_the_event_it_joins() -> None:
+    store = bench().Store()
+    before = bench().report("content/articles/a.txt", "2025-01-02",
+                            "Fenwick, a former state senator, will be sworn in on Jan. 2.",
+                            -24 * 57, title="Fenwick will be sworn in",
+                            headline="Fenwick wins governor's race")
+    after = bench().report("content/articles/b.txt", "2025-01-02",
+                           "Ellen Fenwick was sworn in as governor of Maine on Thursday.", 0,
+                           title="Ellen Fenwick was sworn in as governor of Maine",
+                           headline="Fenwick sworn in as governor")
+    bench().merge(store, {"content/articles/a.txt": [before], "content/articles/b.txt": [after]})
+    (event,) = store.events()
+    assert event.title == "Ellen Fenwick was sworn in as governor of Maine"
+    assert len(event.sources) == 2

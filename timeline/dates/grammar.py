@@ -111,7 +111,10 @@ def clock(n: str) -> str:
         rf"(?P<{n}ap>[aApP]\.\s?[mM]\.?|[aApP][mM](?![\w]))"
         rf"|(?P<{n}hh>[01]?\d|2[0-3]):(?P<{n}mm>[0-5]\d)(?!\d|:\d)"
         rf"|(?P<{n}w>(?i:noon|midnight|midday)))"
-        rf"(?:\s+(?:(?P<{n}z>{ZONE})|\((?P<{n}z2>{ZONE})\)))?"
+        rf"(?:\s+(?:(?P<{n}z>{ZONE})|\((?P<{n}z2>{ZONE})\)"
+        # "8 p.m. Eastern (time)": a US zone by its name
+        rf"|(?P<{n}us>Eastern|Central|Mountain|Pacific)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?"
+        rf"[Tt]ime)?(?![\w-])))?"
         rf"(?:\s+\(?(?i:local\s+time)\)?)?"  # "9pm local time on Monday"
     )
 

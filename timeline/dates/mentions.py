@@ -41,6 +41,9 @@ def find_mentions(text: str, anchor: datetime | date | None,
     settings = settings or DEFAULT_SETTINGS
     anchor_day, anchor_tz = _anchor(anchor)
     ctx = Context(text, anchor_day, settings)
+    if isinstance(anchor, datetime) and anchor.tzinfo is not None and (anchor.hour or
+                                                                       anchor.minute):
+        ctx.clock = anchor  # a dateline at midnight most likely gave no time
     anchor_text = anchor.isoformat() if anchor is not None else ""
     mentions: list[Mention] = []
     floor = 0

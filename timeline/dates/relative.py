@@ -167,8 +167,12 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if unit == "weekend":
         way = ctx.tense(start, end)
         if shift == 0 and mod in ("the", "this"):
-            passed = ctx.anchor.weekday() < 3 and way != "future"
-            shift = -1 if passed and mod == "the" else 0
+            weekend = ctx.anchor.weekday() >= 5  # written on the weekend itself
+            if way == "past":  # "gathered over the weekend": the one gone by
+                shift = 0 if weekend else -1
+            else:
+                passed = ctx.anchor.weekday() < 3 and way != "future"
+                shift = -1 if passed and mod == "the" else 0
         return Found(arith.shift(ctx.anchor, "weekend", shift))
     if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter

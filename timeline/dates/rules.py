@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from timeline.dates import words
 from timeline.dates.settings import DateSettings
@@ -63,6 +63,9 @@ class Context:
     #: the last period a results story named was a run of months ("the nine months"), not a
     #: quarter: "a year earlier" then means the year before
     by_year: bool = False
+    #: the dateline's clock time and zone, when it gives one: a clock time after it in a past
+    #: sentence ("polls closed at 8 p.m.", in a story filed at 1:15 a.m.) was the day before
+    clock: datetime | None = None
     _tenses: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
@@ -143,10 +146,14 @@ def direction(ctx: Context, start: int, end: int, mod: str | None) -> str:
     return found or "past"
 
 
+_US_ZONES = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"}
+
+
 def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
     """("15:00", "GMT") from a clock piece with prefix ``p``, or None."""
     word = g.get(p + "w")
-    zone = g.get(p + "z") or g.get(p + "z2")
+    us = g.get(p + "us")
+    zone = g.get(p + "z") or g.get(p + "z2") or (_US_ZONES[us] if us else None)
     if word:
         return words.CLOCK_WORDS[word.lower()], zone
     if g.get(p + "hh") is not None:

@@ -15,6 +15,8 @@ from timeline.dates import arith, words
 from timeline.dates.grammar import WEEKDAY
 from timeline.dates.rules import Context, Found, G, Rule, clock_of, direction, with_part
 from timeline.dates.tense import one_sentence
+from timeline.dates.zones import resolve
+from timeline.errors import DateError
 
 
 def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
@@ -41,8 +43,30 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
           and one_sentence(ctx.text, ctx.last_end, start)):
         # "polls open on Thursday at 7 a.m. and close at 8 p.m.": the day the sentence named
         day = ctx.last[0]
+    elif _later_than_filed(ctx, c, start, end):
+        day = ctx.anchor - timedelta(days=1)  # "polls closed at 8 p.m.", filed at 1:15 a.m.
     return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
+
+
+def _later_than_filed(ctx: Context, c: tuple[str, str | None], start: int, end: int) -> bool:
+    """Is the clock time ``c``, in a past sentence, later in the day than the dateline's own
+    (in the same zone), so that it was the day before?"""
+    filed = ctx.clock
+    if filed is None or ctx.tense(start, end) != "past":
+        return False
+    hour, minute = (int(x) for x in c[0].split(":"))
+    if hour > 23:
+        return False
+    if c[1] is not None:
+        try:
+            tz, _ = resolve(c[1], ctx.settings.timezones)
+        except DateError:
+            return False
+        moment = filed.replace(hour=hour, minute=minute, tzinfo=tz)
+        if moment.utcoffset() != filed.utcoffset():
+            return False
+    return (hour, minute) > (filed.hour, filed.minute)
 
 
 _ASIDE_WEEKDAY = re.compile(rf"\s*\((?:[^()\n]{{1,24}}\),?\s+(?:on\s+)?({WEEKDAY})\b"

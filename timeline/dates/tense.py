@@ -135,7 +135,8 @@ def is_abbreviation(token: str) -> bool:
     """Does a full stop after ``token`` end an abbreviation, not a sentence? "S." in "Mark J.
     Holloway", "U.S" in "the U.S. ambassador", "Sept", "vs"."""
     token = token.lower()
-    return len(token) == 1 or token in words.ABBREVIATIONS or ("." in token and len(token) <= 6)
+    return (len(token) == 1 and token.isalpha()) or token in words.ABBREVIATIONS or (
+        "." in token and len(token) <= 6)  # a lone digit ends a date: "on Jan. 2. She ..."
 
 
 def one_sentence(text: str, start: int, end: int) -> bool:

@@ -23,7 +23,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"|sunset|dusk|nightfall)\s+)?"
     r"\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
     r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
-    r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?\s*$",
+    r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
+    # "for most of the year", "during much of 2023"
+    r"(?:\s+(?:most|much|all|part|parts|the\s+rest|the\s+remainder)\s+of)?\s*$",
     re.IGNORECASE,
 )
 # ", Japanese Foreign Minister Lee said on Tuesday after ..." at the end of a sentence

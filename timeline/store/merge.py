@@ -336,7 +336,11 @@ class _Merge:
                 self.report.removed.append(event.id)
             return
         self._retrack(event, ledger)
-        primary = next((s for s in event.sources if id(s) in self.matched), None)
+        # the first report written once the event had begun tells what happened; one written
+        # before it ("will be sworn in on Jan. 2") only what was expected
+        matched = [s for s in event.sources if id(s) in self.matched]
+        primary = next((s for s in matched if s.published.date() >= event.first),
+                       matched[0] if matched else None)
         if primary is None or any(s.path in self.kept for s in event.sources):
             self._record(event, ledger)
             return

@@ -172,11 +172,13 @@ def score(a: Features, b: Features, *, apart: bool = False,
     whole = _score(a, b, apart)
     if a.focus is None or b.focus is None or not same_span or not _what(a, b):
         return whole  # titles meet only where their sentences share something too
-    focus = _score(a.focus, b.focus, apart)
+    focus = _score(a.focus, b.focus, apart, fewer=True)
     return max(whole, focus if focus >= FOCUS_THRESHOLD else 0.0)
 
 
-def _score(a: Features, b: Features, apart: bool) -> float:
+def _score(a: Features, b: Features, apart: bool, fewer: bool = False) -> float:
+    """The score of ``score``; with ``fewer``, names shared count against the report naming
+    fewer (a title naming Fenwick meets one naming Fenwick and Maine), as words always do."""
     a_all, b_all = a.words | a.names, b.words | b.names
     what = _what(a, b)
     if not what or not a.words or not b.words:
@@ -187,7 +189,8 @@ def _score(a: Features, b: Features, apart: bool) -> float:
     who = len((a.names & b_all) | (b.names & a_all))
     if not who:
         return 0.0
-    value = share * (0.5 + 0.5 * who / len(a.names | b.names))
+    named = min(len(a.names), len(b.names)) if fewer else len(a.names | b.names)
+    value = share * (0.5 + 0.5 * min(1.0, who / named))
     if a.people and b.people and not _same_person(a, b):
         value *= PEOPLE_APART
     elif apart and a.names - b_all and b.names - a_all:
