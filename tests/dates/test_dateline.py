@@ -111,6 +111,18 @@ def test_ambiguous_abbreviation_is_read_with_a_warning() -> None:
     assert "IST" in found.warnings[0] and "timezones:" in found.warnings[0]
 
 
+@pytest.mark.parametrize(("project", "dateline", "expected"), [
+    ("Europe/London", "Mon 3 Jul 2023 08.00 BST", "2023-07-03T08:00:00+01:00"),
+    ("Asia/Dhaka", "Mon 3 Jul 2023 08.00 BST", "2023-07-03T08:00:00+06:00"),
+    ("Asia/Shanghai", "10:00 CST, Jan 5, 2021", "2021-01-05T10:00:00+08:00"),
+])
+def test_an_ambiguous_abbreviation_means_the_projects_zone_when_it_is_one_of_its_places(
+        project: str, dateline: str, expected: str) -> None:
+    found = parse_dateline(dateline, DateSettings(timezone=project))
+    assert found.when.isoformat() == expected
+    assert found.warnings == ()
+
+
 def test_configured_abbreviation_wins_and_is_not_warned_about() -> None:
     settings = DateSettings(timezones={"IST": "Europe/Dublin"})
     found = parse_dateline("09:00 IST, Jul 5, 2021", settings)

@@ -469,3 +469,20 @@ def test_text_without_full_stops_is_read_in_pieces_that_keep_every_date() -> Non
         assert any(p.start <= m.start and m.end <= p.end for p in pieces), m.text
     events = extract_events(story, mentions, Config())
     assert len(events) > 50
+
+
+def test_a_live_blogs_entry_is_dated_by_the_time_heading_it() -> None:
+    paragraphs = ["The count went on through the night.", "05:02 BST",
+                  "Labour has passed the 326 seats needed for a majority.", "01:30 BST",
+                  "Rishi Sunak held his seat. He said the verdict was sobering.",
+                  "22:00 BST (Thursday)", "Polls have closed."]
+    story = article("Election results as they happened", PUBLISHED, paragraphs)
+    mentions = [mention(story.text, "05:02 BST", "2023-03-14T05:02", type_="TIME"),
+                mention(story.text, "01:30 BST", "2023-03-14T01:30", type_="TIME"),
+                mention(story.text, "22:00 BST", "2023-03-13T22:00", type_="TIME")]
+    events = extract_events(story, mentions, Config())
+    assert [(e.value, e.title) for e in events[1:]] == [
+        ("2023-03-14T05:02", "Labour has passed the 326 seats needed for a majority"),
+        ("2023-03-14T01:30", "Rishi Sunak held his seat"),
+        ("2023-03-13T22:00", "Polls have closed"),
+    ]

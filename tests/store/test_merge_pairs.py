@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -15,6 +16,8 @@ from click.testing import CliRunner
 from timeline.build import build
 from timeline.cli import cli
 from timeline.config import load_project
+from timeline.model import Event
+from timeline.store.similar import same_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,3 +135,13 @@ def test_the_report_after_the_fact_titles_the_event_it_joins() -> None:
     (event,) = store.events()
     assert event.title == "Ellen Fenwick was sworn in as governor of Maine"
     assert len(event.sources) == 2
+
+
+def test_clock_times_hours_apart_are_two_happenings() -> None:
+    def at(clock: str) -> Event:
+        return Event(id="x", value=f"2024-07-04T{clock[:5]}", first=date(2024, 7, 4),
+                     last=date(2024, 7, 4), precision="time", title="Polls", time=clock)
+
+    assert not same_window(at("07:00:00+01:00"), at("22:00:00+01:00"))
+    assert same_window(at("21:30:00+01:00"), at("22:00:00+01:00"))
+    assert same_window(at("22:00:00+00:00"), at("23:00:00+01:00"))  # one moment, two zones

@@ -129,7 +129,8 @@ def _match_english(text: str, pos: int, settings: DateSettings, default_year: in
     warnings: list[str] = []
     tz: tzinfo
     if clock and clock[1]:
-        tz, warning = resolve(clock[1], settings.timezones, fallback=settings.timezone)
+        tz, warning = resolve(clock[1], settings.timezones, fallback=settings.timezone,
+                               prefer=settings.timezone)
         if warning:
             warnings.append(warning)
     else:

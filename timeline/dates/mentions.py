@@ -134,7 +134,7 @@ def _time(found: Found, day: date | None, anchor_tz: tzinfo | None,
     tz: tzinfo | None = anchor_tz
     if found.zone:
         try:
-            tz, _ = resolve(found.zone, settings.timezones)
+            tz, _ = resolve(found.zone, settings.timezones, prefer=settings.timezone)
         except DateError:
             tz = anchor_tz
     clock = f"{hour:02d}:{minute:02d}:00"

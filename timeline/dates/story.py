@@ -60,7 +60,7 @@ def _later_than_filed(ctx: Context, c: tuple[str, str | None], start: int, end: 
         return False
     if c[1] is not None:
         try:
-            tz, _ = resolve(c[1], ctx.settings.timezones)
+            tz, _ = resolve(c[1], ctx.settings.timezones, prefer=ctx.settings.timezone)
         except DateError:
             return False
         moment = filed.replace(hour=hour, minute=minute, tzinfo=tz)

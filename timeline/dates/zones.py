@@ -85,11 +85,12 @@ def fixed(hours: float, name: str | None = None) -> tzinfo:
     return timezone(offset, name)
 
 
-def resolve(abbr: str, configured: Mapping[str, str],
-            fallback: str | None = None) -> tuple[tzinfo, str | None]:
+def resolve(abbr: str, configured: Mapping[str, str], fallback: str | None = None,
+            prefer: str | None = None) -> tuple[tzinfo, str | None]:
     """The zone an abbreviation or numeric offset names, and a warning when we had to guess.
 
-    ``configured`` (the project's ``timezones:`` setting) wins over every table. An
+    ``configured`` (the project's ``timezones:`` setting) wins over every table. An ambiguous
+    abbreviation one of whose places is ``prefer`` (the project's zone) means that place. An
     abbreviation in no table is read as the IANA zone ``fallback`` with a warning naming it;
     without a fallback it is a DateError.
     """
@@ -102,6 +103,8 @@ def resolve(abbr: str, configured: Mapping[str, str],
         return fixed(FIXED[key], key), None
     if key in AMBIGUOUS:
         reading, others = AMBIGUOUS[key]
+        if prefer in (reading, *others):  # BST in a project set in Europe/London
+            return zone(prefer), None
         warning = (f"ambiguous zone abbreviation {key} read as {reading} (it may also mean "
                    f"{' or '.join(others)}); set timezones: in timeline.yaml")
         return zone(reading), warning

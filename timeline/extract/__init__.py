@@ -131,10 +131,15 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
     news: Event | None = None
     starts = [m.start for m in placeable]
     people = Antecedents(article.text)
+    stamp: Mention | None = None  # a live blog's entry time ("05:02 BST") for its first line
     for sentence in bounded(sentences(article.paragraphs), placeable):
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
         placed = [_place(sentence, m) for m in placeable[first:last] if m.end <= sentence.end]
+        if sentence.index > 0 and _STAMP.fullmatch(sentence.text) and any(
+                p.mention.type == TIME for p in placed):
+            stamp = next(p.mention for p in placed if p.mention.type == TIME)
+            continue  # the time heading an entry is no event of its own
         main = _main(placed)
         dated: tuple[_Placed, Clause, str] | None = None
         before = len(found)
@@ -145,8 +150,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             found.append(_event(article, sentence, main, config))
         elif (dated := _dated_clause(sentence, placed)) is not None:
             found.append(_clause_event(article, sentence, *dated, config))
+        elif stamp is not None:
+            found.append(_stamped(article, sentence, stamp, config))
         elif news is not None and _news_day_happening(sentence):
             found.append(_on_news_day(article, sentence, news, config))
+        stamp = None
         if len(found) > before:
             # a second happening the sentence dates otherwise, in a clause of its own:
             # "... returned to work on Thursday, ending a strike that began on 19 February"
@@ -391,6 +399,19 @@ def _lower_determiner(noun: str) -> str:
     """"The bill" as an object: "the bill"; a name stays as it is."""
     first = noun.split()[0]
     return noun[:1].lower() + noun[1:] if first.lower() in DETERMINERS else noun
+
+
+# A line that is only a clock time, a zone and perhaps a day: "05:02 BST", "22:00 (Thursday)"
+_STAMP = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?"
+                    r"(?:,?\s*\(?\s*[A-Z][a-z]+\s*\)?)?\W*")
+
+
+def _stamped(article: Article, sentence: Sentence, stamp: Mention, config: Config) -> Event:
+    """The first sentence of a live blog's entry, at the entry's time."""
+    assert stamp.first is not None and stamp.last is not None
+    event = _at(stamp.value, None, stamp.first, stamp.last, stamp.precision, stamp.time)
+    event.title = title_of(sentence.text)
+    return _finish(event, article, sentence, config)
 
 
 def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Config) -> Event:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from timeline.extract.words import COMMON_OPENERS, NOT_NAMES, STOPWORDS, SYNONYMS, TITLE_WORDS
 from timeline.model import Event
@@ -25,6 +25,8 @@ FOCUS_THRESHOLD = 0.8
 PEOPLE_APART = 0.5
 #: Reports of one happening may date it a day apart (time zones, "late on Monday").
 WINDOW = timedelta(days=1)
+#: ... but two clock times further apart than this are two happenings.
+HOURS = 3
 #: Words are compared by their first letters, so "Kenya" meets "Kenyan" and "approval" meets
 #: "approved".
 PREFIX = 5
@@ -142,8 +144,21 @@ def same_window(a: Event, b: Event) -> bool:
     if a.kind == "period":
         return a.first.year == b.first.year and a.last.year == b.last.year
     if a.precision in MERGEABLE and b.precision in MERGEABLE:
+        if a.time and b.time and _hours_apart(a, b) > HOURS:
+            return False  # "polls opened at 7 a.m.", "polls closed at 10 p.m."
         return a.first - WINDOW <= b.last and b.first - WINDOW <= a.last
     return a.value == b.value and a.precision == b.precision
+
+
+def _hours_apart(a: Event, b: Event) -> float:
+    """How far apart two events' clock times are, in hours (0 when one cannot be read)."""
+    try:
+        moments = [datetime.combine(e.first, time.fromisoformat(e.time or "")) for e in (a, b)]
+        if (moments[0].tzinfo is None) != (moments[1].tzinfo is None):
+            moments = [m.replace(tzinfo=None) for m in moments]
+        return abs((moments[0] - moments[1]).total_seconds()) / 3600
+    except ValueError:
+        return 0.0
 
 
 def required(a: Event, b: Event) -> float:
