@@ -339,7 +339,14 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) 
     m = main.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
-    if main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
+    second = second_verb(sentence.text, main.start, main.end) \
+        if main.role == _ADVERBIAL else None
+    if second is not None:  # "It promised investment, but closed a machine two years later"
+        clause, subject = second
+        body = sentence.text[clause.start:clause.end]
+        shift = len(subject) + 1 - clause.start
+        event.title = title_of(f"{subject} {body}", (main.start + shift, main.end + shift))
+    elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
         clause = title_clause(sentence.text, main.start, main.end)
         event.title = title_of(sentence.text[clause.start:clause.end],
                                (main.start - clause.start, main.end - clause.start))

@@ -57,10 +57,19 @@ _PARTICIPLE_ASIDE = re.compile(
     + r")\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to)\b[^,\x00]{2,80},"
     r"\s+(?=\w)"
 )
+# A decade or century right after a verb is what the verb is about, and stays in the title
+_OBJECT_PERIOD = re.compile(
+    r"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}s|['’]\d0s|\w+\s+century)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
+# Words that tie a sentence to the one before, not part of its news
+_DISCOURSE = re.compile(
+    r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
+    r"Also|Yet|Indeed|Now|Then|In addition|By contrast|In turn|Even so),\s*"
+    r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z]))(?=\S)")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
 _CLOSE_QUOTES = "”’\"'"
@@ -84,6 +93,10 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
              limit: int = TITLE_LIMIT) -> str:
     """A title for ``sentence``; ``date_span`` is where the date phrase is in it, to leave out."""
     text = sentence
+    if date_span is not None and _OBJECT_PERIOD.fullmatch(sentence[slice(*date_span)]) and \
+            _WORD_BEFORE.search(sentence[:date_span[0]]) and \
+            not _PREPOSITION_BEFORE.search(sentence[:date_span[0]]):
+        date_span = None  # "remember the 1970s as the golden age": the decade is the object
     if date_span is not None:
         start, end = date_span
         # "at 7 a.m." ends in the abbreviation's full stop, not the sentence's
@@ -95,6 +108,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
                 text[aside.start():]):
             text = text[:aside.start()] + _MARK
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
+    text = _DISCOURSE.sub("", text)  # "Still, many residents ..." -> "Many residents ..."
     text = _APPOSITIVE.sub(r"\1 ", text)
     named = _NAME_APPOSITIVE.match(text)
     if named is not None and not has_verb(named.group("role")) and (
