@@ -27,6 +27,7 @@ CASES: list[tuple[str, str | None, str | None, str, str, str]] = [
     ("199", None, None, "the 1990s", "1990", "a decade"),
     ("19", None, None, "the 20th century", "1900", "a century"),
     ("2022-W19", None, None, "week of 9 May 2022", "2022-W19", "an ISO week"),
+    ("2024-W52-WE", None, None, "weekend of 28 December 2024", "2024-W52", "a weekend"),
     ("2022-Q1", None, None, "Q1 2022", "2022-01", "a quarter"),
     ("2022-H2", None, None, "second half of 2022", "2022-07", "a half year"),
     ("2022-SU", None, None, "Summer 2022", "2022-06", "a season"),

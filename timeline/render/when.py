@@ -52,7 +52,8 @@ def end_stamp(value: str, first: date, last: date, precision: str) -> Stamp:
                      f"{first.month:02d}")
     if precision == "week":
         iso = first.isocalendar()
-        return Stamp(f"week of {first.day} {MONTHS[first.month - 1]} {first.year}",
+        kind = "weekend" if value.endswith("-WE") else "week"  # 2024-W52-WE: Sat 28 Dec
+        return Stamp(f"{kind} of {first.day} {MONTHS[first.month - 1]} {first.year}",
                      f"{_year(iso.year)}-W{iso.week:02d}")
     if precision == "quarter":
         return Stamp(f"Q{(first.month + 2) // 3} {first.year}",
