@@ -55,7 +55,7 @@ ARTICLES = [
             "the vote.",
         ],
         agency="AP", url="https://press.example.org/royalty", source="Daily Ledger",
-        tags=("chile", "mining"),
+        tags=("chile", "mining"), author="Lucía Ortega",
     ),
     article(
         "content/articles/kenya-rains.txt",
@@ -76,7 +76,7 @@ ARTICLES = [
 def _source(a: Article, quote: str) -> Source:
     offset = a.text.find(quote)
     assert offset >= 0, quote
-    return Source(a.path, a.title, a.published, a.url, quote, offset, a.agency)
+    return Source(a.path, a.title, a.published, a.url, quote, offset, a.agency, a.author)
 
 
 def event(eid: str, value: str, title: str, *, value_end: str | None = None,

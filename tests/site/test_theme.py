@@ -142,6 +142,20 @@ def test_quotes_name_outlet_article_and_publication_time(site: dict[str, bytes])
     assert '<span class="outlet">Daily Ledger</span>' in html
 
 
+def test_the_byline_shows_beside_the_quote_and_on_the_source_page(
+        site: dict[str, bytes]) -> None:
+    pages = [url for url, body in site.items() if url.startswith("events/")
+             and b"royalty-vote" in body and url.endswith("index.html")]
+    assert pages
+    for url in pages:
+        assert ('<span class="outlet">Daily Ledger</span> <span class="author">Lucía Ortega'
+                '</span> <cite>') in page(site, url)
+    assert '<span class="author">By Lucía Ortega</span>' in page(
+        site, "sources/royalty-vote/index.html")
+    strike = page(site, "events/strike-ends/index.html")
+    assert 'class="author"' not in strike.split("Daily Ledger")[0]  # no byline, no name
+
+
 def test_source_page_has_a_margin_note_beside_each_marked_sentence(
         site: dict[str, bytes]) -> None:
     html = page(site, "sources/antofagasta-strike/index.html")

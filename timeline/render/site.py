@@ -42,6 +42,7 @@ class SourceInfo:
     article: Article | None
     events: list[Event] = field(default_factory=list)
     text: str = ""  # the article's body text
+    author: str | None = None  # the byline's name
 
 
 @dataclass(slots=True)
@@ -139,7 +140,8 @@ class Site:
         infos: dict[str, SourceInfo] = {}
         for article in articles:
             infos[article.path] = SourceInfo(article.path, "", article.title, article.published,
-                                             article.url, None, article, [], article.text)
+                                             article.url, None, article, [], article.text,
+                                             article.author)
         for event in self.events:
             for source in event.sources:
                 info = infos.get(source.path)
@@ -151,6 +153,8 @@ class Site:
                     info.events.append(event)
                 if info.outlet is None:
                     info.outlet = outlet_of(source, by_path.get(source.path))
+                if info.author is None:
+                    info.author = source.author
         for info in infos.values():
             if info.outlet is None and info.article is not None:
                 info.outlet = info.article.source or info.article.agency
