@@ -38,8 +38,10 @@ from timeline.store.similar import (
     Features,
     Nearby,
     event_features,
+    focus_features,
     required,
     score,
+    titles_meet,
 )
 
 _DAY = timedelta(days=1)
@@ -96,6 +98,7 @@ class _Merge:
         self.taken: set[str] = set()
         self.nearby: Nearby | None = None  # built when the first new candidate needs it
         self.features: dict[str, Features] = {}
+        self.focus: dict[str, Features] = {}  # the features of events' titles, when needed
         self.tracked: dict[str, dict[str, tuple[str, SourcePrint | None]]] = {}
         self.source_conflicts: dict[str, list[str]] = defaultdict(list)
         #: sources matched by their sentence key whose fields are as extraction gives them now:
@@ -265,6 +268,7 @@ class _Merge:
             target.sources = sorted([*target.sources, candidate.sources[0]], key=order)
             self.matched[id(candidate.sources[0])] = candidate
             self.features.pop(target.id, None)
+            self.focus.pop(target.id, None)
             return
         event = replace(candidate, id=unique_id(base_id(candidate), self.taken),
                         sources=list(candidate.sources))
@@ -279,6 +283,7 @@ class _Merge:
     def _similar(self, candidate: Event, key: str) -> Event | None:
         path = candidate.sources[0].path
         mine: Features | None = None
+        mine_focus: Features | None = None
         best: tuple[float, str] | None = None
         for event in self._near(candidate):
             if event.origin == "manual" or event.id in self.store._pinned:
@@ -293,9 +298,15 @@ class _Merge:
             if theirs is None:
                 theirs = self.features[event.id] = event_features(event)
             needed = required(candidate, event)
-            value = score(mine, theirs, apart=needed > THRESHOLD,
-                          same_span=(candidate.first, candidate.last) == (event.first,
-                                                                          event.last))
+            value = score(mine, theirs, apart=needed > THRESHOLD)
+            if value < needed and (candidate.first, candidate.last) == (event.first, event.last):
+                # reports dated alike may also meet by their titles
+                mine_focus = mine_focus or focus_features(candidate, mine)
+                theirs_focus = self.focus.get(event.id)
+                if theirs_focus is None:
+                    theirs_focus = self.focus[event.id] = focus_features(event, theirs)
+                value = max(value, titles_meet(mine, theirs, mine_focus, theirs_focus,
+                                               apart=needed > THRESHOLD))
             if value >= needed and (best is None or (value, event.id) > best):
                 best = (value, event.id)
         return self.store._events[best[1]] if best is not None else None

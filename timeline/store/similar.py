@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from timeline.extract.words import COMMON_OPENERS, NOT_NAMES, STOPWORDS, SYNONYMS, TITLE_WORDS
 from timeline.model import Event
@@ -47,10 +48,8 @@ class Features:
     people: frozenset[Unit] = frozenset()  # names of two words or more ("Sofia Rossi")
     units: frozenset[Unit] = frozenset()  # every run of capitalised words
     period: frozenset[str] | None = None  # a period's name, in words, for periods only
-    #: the same for the event's title alone (what a clause of a longer sentence reports: "A
-    #: strike began", from a sentence about ships waiting), with the names of its sentences or,
-    #: when they name nobody, of their headlines
-    focus: Features | None = None
+    inner: frozenset[str] = frozenset()  # the names not opening a text ("Ships waited off
+    # Brastad": Brastad), surer names than a capitalised first word
 
 
 def _norm(lower: str) -> str:
@@ -64,17 +63,20 @@ def features(texts: list[str]) -> Features:
     name). Runs of capitalised words ("Kestrel Bay's Meridian Bridge") are kept as units too, to
     tell "Sofia Rossi" from "Sofia Haddad"."""
     names: set[str] = set()
+    inner: set[str] = set()
     words: set[str] = set()
     units: set[Unit] = set()
     for text in texts:
         run: list[str] = []
         last_end = 0
-        for match in _TOKEN.finditer(text):
+        for i, match in enumerate(_TOKEN.finditer(text)):
             token = _POSSESSIVE.sub("", match.group())
             lower = token.lower()
-            name = token[:1].isupper() and not (
-                lower in COMMON_OPENERS and not text[:match.start()].strip(" \"“‘'"))
+            opening = i == 0 and not text[:match.start()].strip(" \"“‘'")
+            name = token[:1].isupper() and not (lower in COMMON_OPENERS and opening)
             skip = lower in STOPWORDS or lower in NOT_NAMES or len(lower) < 2
+            if name and not skip and not opening:
+                inner.add(_norm(lower))
             if name and not skip:
                 if not (run and not text[last_end:match.start()].strip()):
                     if run:
@@ -92,7 +94,7 @@ def features(texts: list[str]) -> Features:
     people = {u for u in (tuple(w for w in unit if w not in _TITLES) for unit in units)
               if len(u) >= 2}
     return Features(frozenset(words - names), frozenset(names), frozenset(people),
-                    frozenset(units))
+                    frozenset(units), inner=frozenset(inner))
 
 
 def event_features(event: Event) -> Features:
@@ -102,20 +104,28 @@ def event_features(event: Event) -> Features:
         words = frozenset(_norm(t.lower()) for t in _TOKEN.findall(event.title)
                           if t.lower() not in STOPWORDS)
         return Features(words, frozenset(), period=words)
-    whole = features([s.quote for s in event.sources] or [event.summary, event.title])
-    focus = features([_as_written(event.title, [s.quote for s in event.sources])])
-    if not focus.names:
-        # names inside the sentences (a sentence's first word may be a common noun: "Ships
-        # waited off Brastad"), or else the headlines'
-        context = features([_INITIAL.sub("", s.quote) for s in event.sources])
-        if not context.names:
-            context = features([s.title for s in event.sources])
-        focus = Features(focus.words - context.names, context.names, context.people,
-                         context.units)
-    return replace(whole, focus=focus)
+    return _features(tuple(s.quote for s in event.sources) or (event.summary, event.title))
 
 
-_INITIAL = re.compile(r"^\W*[\w'’-]+")
+@lru_cache(maxsize=1 << 13)
+def _features(texts: tuple[str, ...]) -> Features:
+    """``features``, remembered: a candidate and the event it made have the same sentence."""
+    return features(list(texts))
+
+
+def focus_features(event: Event, whole: Features) -> Features:
+    """What an event's title alone says (what a clause of a longer sentence reports: "A strike
+    began", from a sentence about ships waiting), with, when the title names nobody, the names
+    inside its sentences (``whole``, their features) or else those of their headlines."""
+    focus = _features((_as_written(event.title, [s.quote for s in event.sources]),))
+    if focus.names:
+        return focus
+    if whole.inner:
+        names, people, units = whole.inner, whole.people, whole.units
+    else:
+        headlines = _features(tuple(s.title for s in event.sources))
+        names, people, units = headlines.names, headlines.people, headlines.units
+    return Features(focus.words - names, names, people, units)
 
 
 def _as_written(title: str, quotes: list[str]) -> str:
@@ -126,7 +136,7 @@ def _as_written(title: str, quotes: list[str]) -> str:
     if first is None or not first.group()[:1].isupper():
         return title
     lower = first.group().lower()
-    if any(re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", q) for q in quotes):
+    if any(lower in _TOKEN.findall(q) for q in quotes):
         return lower + title[first.end():]
     return title
 
@@ -169,26 +179,31 @@ def required(a: Event, b: Event) -> float:
     return THRESHOLD
 
 
-def score(a: Features, b: Features, *, apart: bool = False,
-          same_span: bool = True) -> float:
+def score(a: Features, b: Features, *, apart: bool = False) -> float:
     """0 (nothing shared) to 1: how much of what happened the reports share (the words that are
     not names), weighed by how much of who and where they share (the names). Reports naming
     entirely different people and places, or naming none, are different happenings; reports
     that each name people, none of them the same, count half, and so do reports a day
-    ``apart`` that each name someone or somewhere the other does not. Reports dated alike
-    (``same_span``: the same day, or the same week or month) may also meet by their titles,
-    when those agree closely and the sentences share something: an event told in a clause of
-    a sentence about something else ("... on Tuesday, the sixth day of a strike that began on
-    6 February") meets the plain report of it. Periods: how alike their names are."""
+    ``apart`` that each name someone or somewhere the other does not. Periods: how alike their
+    names are."""
     if a.period is not None or b.period is not None:
         if not a.period or not b.period:
             return 0.0
         return len(a.period & b.period) / len(a.period | b.period)
-    whole = _score(a, b, apart)
-    if a.focus is None or b.focus is None or not same_span or not _what(a, b):
-        return whole  # titles meet only where their sentences share something too
-    focus = _score(a.focus, b.focus, apart, fewer=True)
-    return max(whole, focus if focus >= FOCUS_THRESHOLD else 0.0)
+    return _score(a, b, apart)
+
+
+def titles_meet(a: Features, b: Features, a_focus: Features, b_focus: Features, *,
+                apart: bool = False) -> float:
+    """The score of two reports dated alike by their titles' features (``focus_features``):
+    an event told in a clause of a sentence about something else ("... on Tuesday, the sixth
+    day of a strike that began on 6 February") meets the plain report of it. Titles meet only
+    when they agree closely (FOCUS_THRESHOLD; 0 below it) and the sentences (``a``, ``b``)
+    share something too."""
+    if a.period is not None or b.period is not None or not _what(a, b):
+        return 0.0
+    value = _score(a_focus, b_focus, apart, fewer=True)
+    return value if value >= FOCUS_THRESHOLD else 0.0
 
 
 def _score(a: Features, b: Features, apart: bool, fewer: bool = False) -> float:
