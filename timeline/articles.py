@@ -218,7 +218,9 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         paragraphs = paragraphs[:-1]
     place = agency = None
     if paragraphs:
-        place, agency, lead_date = parse_lead(paragraphs[0].text, settings, default_year)
+        place, agency, lead_date = parse_lead(
+            paragraphs[0].text, settings,
+            default_year or (dateline.when.year if dateline is not None else None))
         dateline = dateline or lead_date
     notes: tuple[str, ...] = ()
     if dateline is None and (named := _date_from_path(rel, settings)) is not None:
@@ -237,7 +239,7 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
         path=rel, title=furniture.clean_headline(title), dateline=dateline.text,
         published=dateline.when,
         paragraphs=tuple(paragraphs), place=place, agency=agency, dropped=tuple(dropped),
-        time_known=dateline.time_known, author=author,
+        time_known=dateline.time_known, author=author or None,
     )
     return article, dateline.warnings + notes
 
@@ -311,10 +313,21 @@ def parse_lead(paragraph: str, settings: DateSettings, default_year: int | None 
     return place.strip(), match.group("agency"), dateline
 
 
+#: Bylines that name an agency or a desk, not a writer
+_NO_PERSON = re.compile(
+    r"(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[\s-]presse|ap|upi|"
+    r"bloomberg(?:\s+news)?|dpa|efe|ansa|kyodo(?:\s+news)?|xinhua|pa\s+media|"
+    r"(?:our\s+)?(?:staff|news|city|foreign|business)(?:\s+(?:reporter|writer|desk|"
+    r"correspondent)s?)?|(?:our|a)\s+correspondent|wire\s+services|agencies|news\s+desk)",
+    re.IGNORECASE)
+
+
 def _byline_name(line: str) -> str:
     """"By Lena Marsh" -> "Lena Marsh"; "By ELENA RUSSO Associated Press" -> "Elena Russo"
     (a name in capitals ends where the outlet's name begins)."""
     name = _BYLINE.sub("", line, count=1).strip().rstrip(".")
+    if _NO_PERSON.fullmatch(name):
+        return ""  # "By THE ASSOCIATED PRESS", "By Staff Reporter": no one's name
     words = name.split()
     caps = list(itertools.takewhile(lambda w: w.isupper() and len(w) > 1, words))
     if len(caps) >= 2:

@@ -49,6 +49,12 @@ _CAPTION = re.compile(
     r"|\b(?:REUTERS|AP\s+Photo|AFP|EPA(?:-EFE)?|Getty\s+Images|Bloomberg|AAP\s+Image)"
     r"\s*/\s*[A-Z][\w.'’ -]{1,40}\)?\s*$",
     re.IGNORECASE)
+#: A wire service's note on what an update changed: "(Adds government reaction in paragraphs
+#: 5-6)", "(Corrects spelling of name in paragraph 3)"; and its standards line
+_UPDATE_NOTE = re.compile(
+    r"^\(\s*(?:Adds|Updates|Corrects|Recasts|Refiles|Rewrites|Changes|Removes|Fixes|Inserts|"
+    r"Clarifies|Repeats|Writes\s+through|Deletes|Moves|Replaces|Restores|Tops|Edits)\b[^()]*\)"
+    r"\s*$|^Our\s+Standards\s*:", re.IGNORECASE)
 #: A wire service's marker before a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-"
 _HEADLINE_MARK = re.compile(
     r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
@@ -109,7 +115,7 @@ def is_block_label(line: str) -> bool:
 def is_lone_furniture(line: str) -> bool:
     text = line.strip()
     if is_rule(text) or _COPYRIGHT.match(text) or _CREDITS.search(text) or \
-            _CAPTION.search(text):
+            _CAPTION.search(text) or _UPDATE_NOTE.search(text):
         return True
     return _key(text) in LONE_LINES
 

@@ -87,6 +87,25 @@ def test_a_wire_services_mark_leaves_the_headline(tmp_path: Path, mark: str) -> 
     assert article.title == "Strong quake hits southern islands"
 
 
+@pytest.mark.parametrize("byline", ["By THE ASSOCIATED PRESS", "By Staff Reporter",
+                                    "By Reuters", "By Our Correspondent"])
+def test_a_byline_naming_an_agency_or_desk_names_no_author(tmp_path: Path, byline: str) -> None:
+    article, _ = read(tmp_path, "b.txt", f"Court halts exports\n{byline}\n"
+                      "THE HAGUE, April 9, 2024 (AP) — A court halted exports on Tuesday.\n")
+    assert article.author is None
+
+
+def test_an_update_note_before_the_lead_leaves_the_wire_lead_first(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "b.txt",
+                      "UPDATE 3-Court halts exports\nApril 9, 2024 2:41 PM GMT+2 Updated 2 hours "
+                      "ago\n(Adds government reaction in paragraphs 5-6)\nTHE HAGUE, April 9 "
+                      "(Reuters) - A court halted exports on Tuesday.\n")
+    assert (article.title, article.place, article.agency) == (
+        "Court halts exports", "THE HAGUE", "Reuters")
+    assert article.published.isoformat() == "2024-04-09T14:41:00+02:00"
+    assert article.paragraphs[0].text.startswith("THE HAGUE, April 9 (Reuters)")
+
+
 def test_hard_wrapped_lines_are_joined(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "c.txt",
                       "Floods recede\n08:00 GMT, July 1, 2021\nThe river fell overnight and\n"
@@ -200,9 +219,9 @@ def test_the_papers_name_under_the_dateline_leaves_the_place_lead_first(tmp_path
 
 def test_a_byline_and_a_dateline_on_one_line(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "f.txt", (
-        "City council approves new bus routes\nBy Staff Reporter | May 10, 2022\n"
+        "City council approves new bus routes\nBy Lena Marsh | May 10, 2022\n"
         "The council approved three new bus routes on Monday.\n"))
-    assert (article.author, article.dateline) == ("Staff Reporter", "May 10, 2022")
+    assert (article.author, article.dateline) == ("Lena Marsh", "May 10, 2022")
     assert [p.text for p in article.paragraphs] == [
         "The council approved three new bus routes on Monday."]
 

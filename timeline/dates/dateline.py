@@ -248,6 +248,10 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
 _NEXT_LABEL = re.compile(r"\s*\|\s*|\s+(?=(?:posted|updated|published|last\s+updated|"
                          r"first\s+published|modified)\b)", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\s*(?:posted|published|first\s+published)\b", re.IGNORECASE)
+_SINCE_UPDATE = re.compile(
+    r"\s*(?:last\s+)?(?:updated|modified)\s*:?\s*(?:(?:\d+|an?|one|a\s+few)\s+"
+    r"(?:second|minute|min|hour|hr|day|week)s?\s+ago|just\s+now|moments\s+ago|yesterday|today)"
+    r"\W*", re.IGNORECASE)
 
 
 def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
@@ -260,6 +264,8 @@ def _labelled_parts(text: str, settings: DateSettings, default_year: int | None
     found: list[tuple[bool, Dateline]] = []
     for begin, stop in pairwise(cuts):
         piece = text[begin:stop]
+        if _SINCE_UPDATE.fullmatch(piece) and found:
+            continue  # "Updated 2 hours ago": relative to a reading time we do not know
         match = _match_english(piece.rstrip(" |"), len(piece) - len(piece.lstrip(_TRIM)),
                                settings, default_year, full=True)
         if match is None:
