@@ -202,6 +202,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?i:" + "|".join(sorted(DETERMINERS)) + r")\s+|\b[A-Z][\w’'-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
 )
+# A bare noun right after what was said: "said container rates"
+_SAID_NOUN = re.compile(r"\b(?:" + "|".join(sorted(BARE_COMPLEMENT_VERBS)) + r"|that)\s+"
+                        r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 
 
@@ -221,14 +224,18 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
         return None  # "the eruption that began on Monday breached ... on Wednesday": the
         # second verb is the main clause's
     head = _AGE.sub("", sentence[:opener.start()].rstrip(" ,"))  # "Halvorsen, 61, who"
-    noun = _NOUN_BEFORE.search(head)
+    found = _NOUN_BEFORE.search(head)
+    noun = found.group() if found is not None else None
     if noun is None and opener.group("comma"):
-        # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...,"
-        noun = _NAME_BEFORE.search(head) or (
+        # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...," /
+        # "said container rates, which peaked in 2022,"
+        found = _NAME_BEFORE.search(head) or _SAID_NOUN.search(head) or (
             _WHOLE.match(head) if len(head.split()) <= 4 else None)
+        if found is not None:
+            noun = found.group("noun") if found.re is _SAID_NOUN else found.group()
     if noun is None or not reports_happening(between):
         return None
-    words = [w.lower() for w in _WORD.findall(noun.group())]
+    words = [w.lower() for w in _WORD.findall(noun)]
     if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
             or words[-1] in TIME_WORDS):
         return None  # "said that", "it was that", "told them on Monday that": not a noun
@@ -238,7 +245,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
         main_verb = _past_verbs(sentence[end:clause.end])
         if main_verb:
             clause = Clause(clause.start, end + main_verb[0])
-    return clause, noun.group().strip()
+    return clause, noun.strip()
 
 
 def _past_verbs(text: str) -> list[int]:

@@ -61,6 +61,9 @@ _PARTICIPLE_ASIDE = re.compile(
 _OBJECT_PERIOD = re.compile(
     r"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{4}s|['’]\d0s|\w+\s+century)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+# "the quarter ended Sept. 30", "the year ending March 31, 2025": the end names the period
+_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                    r"(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)(?=\W|$)")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
@@ -102,7 +105,11 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         # "at 7 a.m." ends in the abbreviation's full stop, not the sentence's
         if text[end:end + 1] == "." and "." in text[start:end] and text[end + 1:].strip():
             end += 1
-        text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + text[end:]
+        rest = text[end:]
+        ended = _ENDED.match(rest)  # "for the quarter ended Sept. 30": one period
+        if ended is not None:
+            rest = rest[ended.end():]
+        text = _PREPOSITION_BEFORE.sub("", text[:start]) + _MARK + rest
         aside = _DATE_APPOSITIVE.search(text)
         if aside is not None and len(text[:aside.start()].split()) >= 2 and not has_verb(
                 text[aside.start():]):
