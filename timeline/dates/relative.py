@@ -145,6 +145,11 @@ def _is_title(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+# A future in the sentence before a date: its past verbs are reported, not gone by
+_AHEAD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|expected|forecast|plans?|"
+                    r"planned)\b(?![^.;!?]*[.;!?]\s)", re.IGNORECASE)
+
+
 def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     mod = " ".join((g["mod"] or "").lower().split())
     unit = (g["unit"] or "").lower()
@@ -168,8 +173,9 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
         way = ctx.tense(start, end)
         if shift == 0 and mod in ("the", "this"):
             weekend = ctx.anchor.weekday() >= 5  # written on the weekend itself
-            if way == "past":  # "gathered over the weekend": the one gone by
-                shift = 0 if weekend else -1
+            if way == "past" and not _AHEAD.search(ctx.text, max(0, start - 160), start):
+                shift = 0 if weekend else -1  # "gathered over the weekend": the one gone by
+                # ("said the storm would weaken as it moved ... over the weekend" looks ahead)
             else:
                 passed = ctx.anchor.weekday() < 3 and way != "future"
                 shift = -1 if passed and mod == "the" else 0
