@@ -67,6 +67,29 @@ def article_paths(project: Project) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+#: Documents a person may put among the articles expecting them read, with what they are
+_DOCUMENTS = {".html": "page", ".htm": "page", ".mhtml": "page", ".webarchive": "page",
+              ".pdf": "PDF", ".docx": "document", ".doc": "document", ".odt": "document",
+              ".rtf": "document", ".pages": "document", ".eml": "e-mail", ".msg": "e-mail"}
+
+
+def unread_documents(project: Project) -> list[tuple[Path, str]]:
+    """Files in the articles folder that look like documents but are not articles."""
+    root = project.articles_dir
+    if not root.is_dir():
+        return []
+    found = [(p, _DOCUMENTS[p.suffix.lower()]) for p in root.rglob("*")
+             if p.suffix.lower() in _DOCUMENTS and p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(root).parts)]
+    return sorted(found, key=lambda item: item[0].relative_to(root).as_posix())
+
+
+def unread_warnings(project: Project) -> list[Problem]:
+    return [Problem(project.relative(path), f"not read: articles are .txt clippings or .md "
+                                            f"files with front matter; save the {kind} as text")
+            for path, kind in unread_documents(project)]
+
+
 def is_article(root: Path, path: Path) -> bool:
     """Whether ``path``, inside the articles folder ``root``, is named like an article: a known
     suffix, no hidden folder or file, not a note such as README.txt. (The file may not exist.)"""
@@ -85,6 +108,8 @@ def read_articles(
     """Read every article (or just ``paths``); a broken one is reported and the rest still read."""
     settings = DateSettings.from_config(project.config)
     result = ReadResult()
+    if paths is None:
+        result.warnings.extend(unread_warnings(project))
     for path in article_paths(project) if paths is None else paths:
         rel = project.relative(path)
         try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from timeline.articles import ReadResult, article_paths, read_articles
+from timeline.articles import ReadResult, article_paths, read_articles, unread_warnings
 from timeline.config import Project
 from timeline.dates import DateSettings, find_mentions
 from timeline.errors import Problem, TimelineError
@@ -116,4 +116,6 @@ def _read(project: Project, progress: Progress | None) -> ReadResult:
 
     if progress is not None:
         progress("read", 0, total)
-    return read_articles(project, paths, on_read=advance)
+    result = read_articles(project, paths, on_read=advance)
+    result.warnings[:0] = unread_warnings(project)  # a page saved as .html is not read
+    return result

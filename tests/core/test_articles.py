@@ -194,6 +194,26 @@ def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [p.path for p in result.problems] == ["content/articles/bad.txt"]
 
 
+def test_a_page_saved_as_html_or_a_document_is_named_as_not_read(tmp_path: Path) -> None:
+    from timeline.build import build
+
+    (tmp_path / "timeline.yaml").write_text("title: T\n")
+    folder = tmp_path / "content" / "articles"
+    (folder / "2021").mkdir(parents=True)
+    (folder / "2021" / "good.txt").write_text(
+        "Floods recede\n08:00 GMT, July 1, 2021\nRoads reopened on Wednesday.\n")
+    (folder / "2021" / "floods.html").write_text("<html><p>Roads reopened.</p></html>\n")
+    (folder / "notes.docx").write_bytes(b"PK")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    (folder / ".saved.html").write_text("x\n")
+    expected = [("content/articles/2021/floods.html", "save the page as text"),
+                ("content/articles/notes.docx", "save the document as text")]
+    for warnings in (read_articles(load_project(tmp_path)).warnings,
+                     build(load_project(tmp_path)).warnings):
+        found = [(w.path, w.message) for w in warnings if "not read" in w.message]
+        assert [(path, message.rsplit("; ", 1)[-1]) for path, message in found] == expected
+
+
 def test_lines_between_dateline_and_story_are_not_paragraphs(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "d.txt", (
         "Port workers end strike after pay deal\n"
