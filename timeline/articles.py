@@ -28,6 +28,7 @@ from timeline import furniture
 from timeline.config import Project
 from timeline.dates import Dateline, DateSettings, find_dateline, parse_dateline
 from timeline.dates import words as date_words
+from timeline.dates.words import SPACES
 from timeline.errors import ArticleError, DateError, Problem
 from timeline.model import Article, Paragraph
 from timeline.yamlio import YAMLProblem, parse_yaml
@@ -140,10 +141,10 @@ def read_article(path: Path, rel: str, settings: DateSettings) -> tuple[Article,
 
 def _decode(data: bytes, rel: str) -> tuple[str, list[Problem]]:
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8-sig").translate(SPACES), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return data.decode("cp1252", errors="replace"), [
+        return data.decode("cp1252", errors="replace").translate(SPACES), [
             Problem(rel, "not UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)",
                     line)
         ]

@@ -106,6 +106,14 @@ def test_an_update_note_before_the_lead_leaves_the_wire_lead_first(tmp_path: Pat
     assert article.paragraphs[0].text.startswith("THE HAGUE, April 9 (Reuters)")
 
 
+def test_a_clipping_with_a_bom_crlf_and_no_break_spaces(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "f.txt", "\ufeffFerry resumes\r\n\r\n10:15\u00a0GMT,\u00a0March"
+                      "\u00a03,\u00a02024\r\n\r\nOfficials said on Tuesday\u2009that it runs.\r\n")
+    assert article.title == "Ferry resumes"
+    assert article.published.isoformat() == "2024-03-03T10:15:00+00:00"
+    assert [p.text for p in article.paragraphs] == ["Officials said on Tuesday that it runs."]
+
+
 def test_hard_wrapped_lines_are_joined(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "c.txt",
                       "Floods recede\n08:00 GMT, July 1, 2021\nThe river fell overnight and\n"

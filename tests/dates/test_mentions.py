@@ -374,6 +374,14 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
     assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
 
 
+def test_other_spaces_are_spaces_and_offsets_hold() -> None:
+    anchor = parse_dateline(TUE).when
+    text = "Officials said on Tuesday\u2009that ferries would run from 1\u00a0June."
+    found = [(m.text, m.value, text[m.start:m.end].translate({0xA0: " ", 0x2009: " "}))
+             for m in find_mentions(text, anchor)]
+    assert found == [("Tuesday", "2022-05-10", "Tuesday"), ("1 June", "2022-06-01", "1 June")]
+
+
 def test_a_us_zone_by_its_name_gives_its_offset() -> None:
     anchor = parse_dateline("Nov. 6, 2024, 1:15 AM ET").when
     (m,) = find_mentions("Polls in Nevada close at 10 p.m. Pacific.", anchor)

@@ -20,6 +20,7 @@ from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
 from timeline.dates.story import HANDLERS as STORY
+from timeline.dates.words import SPACES
 from timeline.dates.zones import resolve
 from timeline.errors import DateError
 from timeline.model import Mention
@@ -39,6 +40,7 @@ def find_mentions(text: str, anchor: datetime | date | None,
     with no anchor they get underspecified TimeML values or are left out.
     """
     settings = settings or DEFAULT_SETTINGS
+    text = text.translate(SPACES)  # "Tuesday\u2009that", "1\u00a0April": one for one
     anchor_day, anchor_tz = _anchor(anchor)
     ctx = Context(text, anchor_day, settings)
     if isinstance(anchor, datetime) and anchor.tzinfo is not None and (anchor.hour or

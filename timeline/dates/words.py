@@ -247,3 +247,9 @@ TIME_WORDS: frozenset[str] = frozenset({
     "morning", "afternoon", "evening", "night", "weekend", "ago", "earlier", "later", "now",
     "then", "noon", "midnight",
 })
+
+
+#: Spaces other than the ASCII one (no-break, thin, figure, ideographic...), each read as one
+#: ordinary space: text keeps its length, so offsets into it hold.
+SPACES: dict[int, str] = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F,
+                                              0x205F, 0x3000)}
