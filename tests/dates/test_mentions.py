@@ -93,6 +93,8 @@ RELATIVE = [
     ("Talks are scheduled to resume Thursday.", TUE, "Thursday", "2022-05-12",
      "scheduled to"),
     ("Police said Friday the suspect fled.", TUE, "Friday", "2022-05-06", "said Friday"),
+    ("Asked on Friday whether he would resign, the mayor said no.", TUE, "Friday",
+     "2022-05-06", "a sentence opening with a past participle is past, capital and all"),
     ("Two days after the vote on Monday, the mayor resigned.", TUE, "Monday", "2022-05-09",
      "'the vote' is a noun: it does not schedule its Monday"),
     ("The harbour company said it would put three extra ferries on the crossing from Wednesday.",

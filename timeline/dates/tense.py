@@ -155,6 +155,8 @@ def tense(text: str, start: int, end: int) -> str:
     cut = next((m.end() for m in reversed(list(_END.finditer(left)))
                 if not _abbreviation(left, m.start())), 0)  # the last sentence end before it
     tokens, raws = _tokens(left[cut:])
+    if raws and (cut > 0 or start <= WINDOW):
+        raws[0] = raws[0][:1].lower() + raws[0][1:]  # "Asked on Friday ...": a verb, no name
     if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
         return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
         # window, further back, is not a date's)

@@ -19,6 +19,7 @@ from datetime import date
 
 from timeline.config import Config
 from timeline.extract.clauses import (
+    OPENING_PARTICIPLE,
     REDUCED_RELATIVE,
     Clause,
     coordinate_clause,
@@ -70,6 +71,7 @@ _COMPARISON = re.compile(
     re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
+_NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
 # "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
 _BOUND_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BOUNDS)) + r")\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$"
@@ -140,7 +142,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
                 p.mention.type == TIME for p in placed):
             stamp = next(p.mention for p in placed if p.mention.type == TIME)
             continue  # the time heading an entry is no event of its own
-        main = _main(placed)
+        main = _main(placed) if not _CONDITIONAL.match(sentence.text) else None
         dated: tuple[_Placed, Clause, str] | None = None
         before = len(found)
         if sentence.index == 0:
@@ -226,7 +228,10 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     possessive = last_word.lower().endswith(("'s", "’s"))
     possessor = ""
     lead_word = (mention.text.split() or [""])[0].lower()
-    if (base := _COMPARISON.search(before)) and not reports_happening(base.group()):
+    opening = OPENING_PARTICIPLE.match(sentence.text)
+    if opening is not None and end <= opening.end("phrase"):
+        role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
+    elif (base := _COMPARISON.search(before)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
@@ -241,6 +246,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _REPORTING
     elif _OPENING.match(before):
         role = _OPENER
+    elif _NOT_UNTIL.search(before):
+        role = _ADVERBIAL  # "It was not until 2021 that the company admitted it": then
     elif last_word.lower() in BOUNDS or lead_word in BOUNDS or _BOUND_BEFORE.search(before):
         role = _BOUND
     elif _LIMIT_BEFORE.search(before) and "T" not in mention.value:
@@ -289,7 +296,7 @@ def _subordinate(before: str) -> bool:
             # participle's time, then the sentence's own verb
         rest = before[match.end():]
         comma = rest.rfind(",")
-        if comma != -1 and reports_happening(rest[comma + 1:]):
+        if comma != -1 and has_verb(rest[comma + 1:]):
             continue  # closed by a comma, the main verb after it: "The strike, the longest
             # since 2011, began on"
         if match.group().lower() not in ("after", "before"):
@@ -359,10 +366,15 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
                   ) -> tuple[_Placed, Clause, str] | None:
     """A date that belongs to a subordinate clause reporting a happening, that clause, and the
     noun a relative clause tells of ("" for other clauses)."""
+    opening = OPENING_PARTICIPLE.match(sentence.text)
     for p in placed:
         if p.is_range:
             continue
         noun = ""
+        if opening is not None and p.end <= opening.end("phrase"):
+            # "Born in 1950 in Lagos, Adeyemi ...": "Adeyemi was born in Lagos"
+            return p, Clause(opening.start("phrase"), opening.end("phrase")), \
+                opening.group("subject") + " was"
         if p.role == _WHEN:
             clause = when_clause(sentence.text, p.end)
         elif p.role == _SUBORDINATE:
@@ -391,7 +403,10 @@ def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause:
     body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
     span = (placed.start - clause.start, placed.end - clause.start) if inside else None
-    if noun and object_relative(body):
+    if noun.endswith(" was"):  # "Born in 1950 in Lagos" of "Adeyemi": "Adeyemi was born ..."
+        text = f"{noun} {body[:1].lower()}{body[1:]}"
+        span = (span[0] + len(noun) + 1, span[1] + len(noun) + 1) if span else None
+    elif noun and object_relative(body):
         text = f"{body} {_lower_determiner(noun)}"
     elif noun:
         text = f"{noun} {body}"
@@ -408,6 +423,9 @@ def _lower_determiner(noun: str) -> str:
     return noun[:1].lower() + noun[1:] if first.lower() in DETERMINERS else noun
 
 
+# A sentence about what would happen if: "If the bill passes in June, ...", "Had the vote taken
+# place in May, ...", "Should talks fail on Friday, ...": its dates date nothing that happened
+_CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should|Had|Were)\s+[a-z]")
 # A line that is only a clock time, a zone and perhaps a day: "05:02 BST", "22:00 (Thursday)"
 _STAMP = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?"
                     r"(?:,?\s*\(?\s*[A-Z][a-z]+\s*\)?)?\W*")

@@ -89,6 +89,17 @@ REDUCED_RELATIVE = re.compile(
     r"(?:after|before|since|during|in|on)\s+[^,;]*?\s(?P<verb>(?:was|were)\s+[a-z]+ed)\b")
 
 
+# "Born in 1950 in Lagos, Adeyemi moved ...": a participle phrase opening the sentence, then
+# its subject
+OPENING_PARTICIPLE = re.compile(
+    r"^\W*(?P<phrase>(?:Born|Founded|Elected|Appointed|Established|Built|Opened|Created|Formed|"
+    r"Named|Launched|Raised|Educated|Trained|Married|Arrested|Released|Sworn\s+in|Hired|"
+    r"Acquired|Listed|Incorporated)\b[^,;]*),\s+"
+    r"(?P<subject>(?:(?:[A-Z][\w’'.-]*|of|the|de|van|von)\s+){0,4}?[A-Z][\w’'-]*"
+    r"|(?i:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+    r"(?=\s+[a-z])")
+
+
 def has_verb(text: str) -> bool:
     """A past verb or an auxiliary in ``text``: a clause ("after the vote was held"), not a
     phrase ("shortly before 9pm", "the worst year since 2008")."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.clauses import REDUCED_RELATIVE, has_verb
+from timeline.extract.clauses import OPENING_PARTICIPLE, REDUCED_RELATIVE, has_verb
 from timeline.extract.words import CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, REPORTING_VERBS
 
 TITLE_LIMIT = 80
@@ -54,7 +54,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:(?:first|originally|initially|later|recently|newly|long|once|only|jointly)\s+)?"
     r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read"}))
-    + r")\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to)\b[^,\x00]{2,80},"
+    + r")\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to|since|until)\b"
+    r"[^,\x00]{2,80},"
     r"\s+(?=\w)"
 )
 # A decade or century right after a verb is what the verb is about, and stays in the title
@@ -68,6 +69,11 @@ _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
+_IT_WAS_NOT_UNTIL = re.compile(r"^\W*It\s+(?:was|is|wasn['’]t)\s+(?:not\s+)?(?:until\s*)?\x00"
+                               r"\s*,?"
+                               r"\s*(?:that\s+|when\s+)?")
+_LAST_TIME = re.compile(r"^\W*The\s+(?:last|first|only)\s+time\s+(.+?)\s+(?:was|came)\s*\x00"
+                        r"\W*$")
 # Words that tie a sentence to the one before, not part of its news
 _DISCOURSE = re.compile(
     r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
@@ -114,8 +120,13 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         if aside is not None and len(text[:aside.start()].split()) >= 2 and not has_verb(
                 text[aside.start():]):
             text = text[:aside.start()] + _MARK
+    text = _IT_WAS_NOT_UNTIL.sub("", text)  # "It was not until 2021 that X did" -> "X did"
+    text = _LAST_TIME.sub(r"\1", text)  # "The last time the river rose so high was in 1998"
     text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
     text = _DISCOURSE.sub("", text)  # "Still, many residents ..." -> "Many residents ..."
+    opening = OPENING_PARTICIPLE.match(text)
+    if opening is not None and _MARK not in opening.group("phrase"):
+        text = text[opening.start("subject"):]  # "Born in Lagos, Adeyemi moved ..."
     text = _APPOSITIVE.sub(r"\1 ", text)
     named = _NAME_APPOSITIVE.match(text)
     if named is not None and not has_verb(named.group("role")) and (
