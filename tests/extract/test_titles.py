@@ -49,6 +49,8 @@ TITLES = [
     ("The decline began in the 1990s, as newsprint demand fell.", "the 1990s",
      "The decline began", "', as' opens a circumstance"),
     ("But prices fell in the 1980s.", "the 1980s", "Prices fell", "an opening 'But' goes"),
+    ("The suspect, 34, was detained on Sunday near the border.", "Sunday",
+     "The suspect was detained near the border", "an age in commas goes"),
     ("Archer had been the favorite for most of the year.", "the year",
      "Archer had been the favorite", "'for most of' goes with its date"),
     ("Police raided the house shortly before dawn on Friday.", "Friday",

@@ -149,7 +149,11 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             news = _news_event(article, sentence, main, config)
             found.append(news)
         elif main is not None:
-            found.append(_event(article, sentence, main, config))
+            twin = _twin_date(sentence, placed, main)  # "in 2020 and 2021", "and again in"
+            found.append(_event(article, sentence, main, config,
+                                twin.end if twin is not None else None))
+            if twin is not None:
+                found.append(_again(found[-1], twin, article, sentence, config))
         elif (dated := _dated_clause(sentence, placed)) is not None:
             found.append(_clause_event(article, sentence, *dated, config))
         elif stamp is not None:
@@ -160,8 +164,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         if len(found) > before:
             # a second happening the sentence dates otherwise, in a clause of its own:
             # "... returned to work on Thursday, ending a strike that began on 19 February"
-            taken = found[-1].first
-            rest = [p for p in placed if p.mention.first != taken
+            taken = {e.first for e in found[before:]}
+            rest = [p for p in placed if p.mention.first not in taken
                     and (dated is None or p is not dated[0])]
             if (other := _dated_clause(sentence, rest)) is not None:
                 found.append(_clause_event(article, sentence, *other, config))
@@ -342,24 +346,51 @@ def _news_event(article: Article, sentence: Sentence | None, main: _Placed | Non
     return _finish(event, article, sentence, config)
 
 
-def _event(article: Article, sentence: Sentence, main: _Placed, config: Config) -> Event:
+def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
+           phrase_end: int | None = None) -> Event:
+    """The event the sentence's main verb reports at ``main``; the date phrase to leave out of
+    its title runs to ``phrase_end`` when a second date is joined to it ("in 2020 and 2021")."""
     m = main.mention
     assert m.first is not None and m.last is not None
     event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    end = phrase_end or main.end
     second = second_verb(sentence.text, main.start, main.end) \
         if main.role == _ADVERBIAL else None
     if second is not None:  # "It promised investment, but closed a machine two years later"
         clause, subject = second
         body = sentence.text[clause.start:clause.end]
         shift = len(subject) + 1 - clause.start
-        event.title = title_of(f"{subject} {body}", (main.start + shift, main.end + shift))
+        event.title = title_of(f"{subject} {body}", (main.start + shift, end + shift))
     elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
-        clause = title_clause(sentence.text, main.start, main.end)
+        clause = title_clause(sentence.text, main.start, end)
         event.title = title_of(sentence.text[clause.start:clause.end],
-                               (main.start - clause.start, main.end - clause.start))
+                               (main.start - clause.start, end - clause.start))
     else:
-        event.title = title_of(sentence.text, (main.start, main.end))
+        event.title = title_of(sentence.text, (main.start, end))
     return _finish(event, article, sentence, config)
+
+
+_AND_AGAIN = re.compile(r"\s*,?\s*and\s+(?:again\s+)?(?:(?:in|on|at)\s+)?")
+
+
+def _twin_date(sentence: Sentence, placed: list[_Placed], main: _Placed) -> _Placed | None:
+    """A second date joined to the main one by "and", of the same kind: "In 2020 and 2021, the
+    festival was cancelled", "The government fell in 2019 and again in 2021"."""
+    for p in placed:
+        if p.start >= main.end and not p.is_range and p.mention.precision == \
+                main.mention.precision and _AND_AGAIN.fullmatch(sentence.text, main.end, p.start):
+            return p
+    return None
+
+
+def _again(event: Event, twin: _Placed, article: Article, sentence: Sentence,
+           config: Config) -> Event:
+    """The same happening at the joined date."""
+    m = twin.mention
+    assert m.first is not None and m.last is not None
+    again = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    again.title = event.title
+    return _finish(again, article, sentence, config)
 
 
 def _dated_clause(sentence: Sentence, placed: list[_Placed]
