@@ -188,12 +188,18 @@ def test_not_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
     assert [w.line for w in warnings] == [1]
 
 
-def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
-    (tmp_path / "timeline.yaml").write_text("title: T\n")
-    folder = tmp_path / "content" / "articles"
+def articles_folder(root: Path) -> Path:
+    """A project at ``root`` with one good clipping, 2021/good.txt; its articles folder."""
+    (root / "timeline.yaml").write_text("title: T\n")
+    folder = root / "content" / "articles"
     (folder / "2021").mkdir(parents=True)
     (folder / "2021" / "good.txt").write_text(
         "Floods recede\n08:00 GMT, July 1, 2021\nRoads reopened on Wednesday.\n")
+    return folder
+
+
+def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
+    folder = articles_folder(tmp_path)
     (folder / "bad.txt").write_text("No date here\nNothing at all.\n")
     (folder / "README.md").write_text("# Notes about these clippings\n")
     (folder / ".hidden.txt").write_text("x\n")
@@ -205,11 +211,7 @@ def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
 def test_a_page_saved_as_html_or_a_document_is_named_as_not_read(tmp_path: Path) -> None:
     from timeline.build import build
 
-    (tmp_path / "timeline.yaml").write_text("title: T\n")
-    folder = tmp_path / "content" / "articles"
-    (folder / "2021").mkdir(parents=True)
-    (folder / "2021" / "good.txt").write_text(
-        "Floods recede\n08:00 GMT, July 1, 2021\nRoads reopened on Wednesday.\n")
+    folder = articles_folder(tmp_path)
     (folder / "2021" / "floods.html").write_text("<html><p>Roads reopened.</p></html>\n")
     (folder / "notes.docx").write_bytes(b"PK")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8")
