@@ -49,6 +49,8 @@ TITLES = [
     ("The decline began in the 1990s, as newsprint demand fell.", "the 1990s",
      "The decline began", "', as' opens a circumstance"),
     ("But prices fell in the 1980s.", "the 1980s", "Prices fell", "an opening 'But' goes"),
+    ("The bank raised rates to 5.25% in July 2023, their highest level since 2001.",
+     "July 2023", "The bank raised rates to 5.25%", "an aside about the date with 'their' goes"),
     ("The suspect, 34, was detained on Sunday near the border.", "Sunday",
      "The suspect was detained near the border", "an age in commas goes"),
     ("Archer had been the favorite for most of the year.", "the year",

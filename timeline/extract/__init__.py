@@ -27,6 +27,7 @@ from timeline.extract.clauses import (
     is_participle_modifier,
     object_relative,
     open_quote,
+    participle_aside,
     precedes_when,
     relative_clause,
     reports_happening,
@@ -413,6 +414,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             clause = subordinate_clause(sentence.text, p.start, p.end)
             if relative is not None and (clause is None or relative[0].start > clause.start):
                 clause, noun = relative  # the innermost clause holding the date
+        elif p.role == _MODIFIER and (aside := participle_aside(sentence.text, p.start, p.end)):
+            clause, noun = aside[0], aside[1] + " was"  # "The lawsuit, filed in 2022, ..."
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)
             if clause is None and (verb := second_verb(sentence.text, p.start, p.end)):

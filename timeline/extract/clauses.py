@@ -100,6 +100,24 @@ OPENING_PARTICIPLE = re.compile(
     r"(?=\s+[a-z])")
 
 
+# "The lawsuit, filed in 2022, alleges ...": a noun, then a participle phrase in commas
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?P<noun>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+"
+    r"(?P<phrase>(?:(?:first|originally|initially|later|recently|newly)\s+)?"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read", "put"}))
+    + r")\b[^,;]*),")
+
+
+def participle_aside(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """The participle phrase in commas that the date at ``start:end`` is in, and its noun:
+    "The lawsuit, filed in 2022, alleges ..." gives "filed in 2022" and "The lawsuit"."""
+    for match in _PARTICIPLE_ASIDE.finditer(sentence, max(0, start - 120), end + 120):
+        if match.start("phrase") <= start and end <= match.end("phrase"):
+            return Clause(match.start("phrase"), match.end("phrase")), match.group("noun")
+    return None
+
+
 def has_verb(text: str) -> bool:
     """A past verb or an auxiliary in ``text``: a clause ("after the vote was held"), not a
     phrase ("shortly before 9pm", "the worst year since 2008")."""

@@ -68,7 +68,8 @@ _ENDED = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\.?\s+\
 _AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
-_DATE_APPOSITIVE = re.compile(r"\x00\s*,\s+(?:the|a|an)\s[^,\x00]*[.!?]?$")
+_DATE_APPOSITIVE = re.compile(
+    r"\x00\s*,\s+(?:the|a|an|its|their|his|her)\s[^,\x00]*[.!?]?$")
 _OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
 _IT_WAS_NOT_UNTIL = re.compile(r"^\W*It\s+(?:was|is|wasn['’]t)\s+(?:not\s+)?(?:until\s*)?\x00"
                                r"\s*,?"
@@ -161,7 +162,17 @@ def _cut_circumstance(text: str) -> str:
         # keep at least three words of the happening itself
         if at != -1 and len(text[:at].split()) >= 3 and not _inside_quotes(text, at):
             cut = min(cut, at)
+    if cut < len(text):  # "..., more than a decade after trials began": the span goes too
+        span = _SPAN_BEFORE.search(text, 0, cut)
+        if span is not None and len(text[:span.start()].split()) >= 2:
+            cut = span.start()
     return text[:cut]
+
+
+_SPAN_BEFORE = re.compile(
+    r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)\s+"
+    r"(?:full\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s*$", re.IGNORECASE)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
