@@ -452,6 +452,13 @@ def test_durations_and_sets_are_typed_as_such() -> None:
                      "every Friday": ("SET", "XXXX-WXX-5")}
 
 
+def test_the_past_decade_is_the_ten_years_to_now() -> None:
+    anchor = parse_dateline(TUE).when
+    found = {m.text: (m.type, m.value) for m in find_mentions(
+        "Over the past decade, emissions fell. In the last decade, prices doubled.", anchor)}
+    assert found == {"the past decade": ("DURATION", "P10Y"), "the last decade": ("DATE", "201")}
+
+
 def test_mentions_are_sorted_and_do_not_overlap() -> None:
     text = "On Monday and by 5 p.m. EST Nov. 9, 1989, last week and the third quarter of 1990."
     found = find_mentions(text, parse_dateline(TUE).when)

@@ -167,6 +167,10 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # "earnings of $24 million, compared with a loss of $3 million last year": in a story
         # reporting a quarter, the same quarter a year back
         return year_back(ctx)
+    if unit in ("decade", "century") and mod in ("past", "the past") and not g["edge"]:
+        # "over the past decade": the ten years up to now, not the calendar decade before
+        return Found("P10Y" if unit == "decade" else "P100Y", type="DURATION",
+                     precision="duration")
     if unit in words.SEASONS:
         return Found(_season(ctx, words.SEASONS[unit], shift))
     if unit == "weekend":
