@@ -452,6 +452,25 @@ def test_durations_and_sets_are_typed_as_such() -> None:
                      "every Friday": ("SET", "XXXX-WXX-5")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose 8% in the 12 months to June.", ("the 12 months to June", "2020-07", "2021-06")),
+    ("In the year to March 2024, profits rose.", ("the year to March 2024", "2023-04",
+                                                  "2024-03")),
+    ("Revenue will grow in the six months to December.", ("the six months to December",
+                                                          "2022-07", "2022-12")),
+])
+def test_months_to_a_month_are_the_months_ending_with_it(
+        text: str, expected: tuple[str, str, str]) -> None:
+    (m,) = find_mentions(text, parse_dateline(TUE).when)
+    assert (m.text, m.value, m.value_end) == expected
+
+
+def test_the_year_ended_a_day_stays_a_period_and_its_end() -> None:
+    found = [m.text for m in find_mentions("Profit in the year ended Sept. 30 fell.",
+                                           parse_dateline(TUE).when)]
+    assert "Sept. 30" in found and not any("ended" in text for text in found)
+
+
 def test_the_past_decade_is_the_ten_years_to_now() -> None:
     anchor = parse_dateline(TUE).when
     found = {m.text: (m.type, m.value) for m in find_mentions(

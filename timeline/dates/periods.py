@@ -11,6 +11,7 @@ from timeline.dates.rules import (
     G,
     Rule,
     month_number,
+    number,
     ordinal,
     two_digit_year,
 )
@@ -101,6 +102,27 @@ def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(f"{y:04d}-H{h}")
 
 
+_SPAN_MONTHS = {"year": 12, "quarter": 3, "half year": 6, "half-year": 6}
+
+
+def monthsto(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the 12 months to June", "the year to March 2024": the months that end with that
+    month (the most recent such month that the sentence's tense allows)."""
+    unit = " ".join((g["u"] or "").lower().split())
+    count = number(g["n"]) if g["n"] else _SPAN_MONTHS.get(unit, 12)
+    if count is None or not 1 <= count <= 120:
+        return None
+    m = month_number(g["m"] or "")
+    if g["y"]:
+        y = int(g["y"] or 0)
+    elif ctx.anchor is None:
+        return None
+    else:
+        y = year_for(ctx, start, end, m, None) or ctx.anchor.year
+    index = y * 12 + m - 1 - (count - 1)
+    return Found(arith.month(index // 12, index % 12 + 1), value_end=arith.month(y, m))
+
+
 def fiscal(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if g["y"]:
         return Found(g["y"] or "")
@@ -138,4 +160,5 @@ def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 HANDLERS: dict[str, Rule] = {
     "quarter": quarter, "half": half, "fiscal": fiscal, "yearago": yearago,
+    "monthsto": monthsto,
 }
