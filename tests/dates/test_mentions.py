@@ -93,6 +93,8 @@ RELATIVE = [
     ("Talks are scheduled to resume Thursday.", TUE, "Thursday", "2022-05-12",
      "scheduled to"),
     ("Police said Friday the suspect fled.", TUE, "Friday", "2022-05-06", "said Friday"),
+    ("The team returns to Madrid on Sunday for a parade.", TUE, "Sunday", "2022-05-15",
+     "a present verb further back in its clause schedules the day"),
     ("Asked on Friday whether he would resign, the mayor said no.", TUE, "Friday",
      "2022-05-06", "a sentence opening with a past participle is past, capital and all"),
     ("Two days after the vote on Monday, the mayor resigned.", TUE, "Monday", "2022-05-09",

@@ -202,6 +202,12 @@ FUTURE_VERBS: frozenset[str] = frozenset({
     "appear", "hear", "rule", "launch", "take", "make", "go", "fly", "head", "end",
 })
 
+#: Their present forms, which schedule a date further on in their clause too: "The team returns
+#: to Madrid on Sunday", "The museum opens to the public on Friday".
+SCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"goes", "does"} | {v + ("es" if v.endswith(("ss", "sh", "ch", "x", "o")) else "s")
+                        for v in FUTURE_VERBS if v not in ("go",)})
+
 #: Words that, as the nearest cue before a weekday, keep it in the past. Any word ending in
 #: "-ed" counts too, unless a modal governs it ("will be held").
 PAST_CUES: frozenset[str] = frozenset({
