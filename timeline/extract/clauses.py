@@ -30,7 +30,9 @@ from timeline.extract.words import (
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“\"", "”\""
-_DATE_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|over|from)\s+)?$", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|during|over|from)\s+)?$",
+    re.IGNORECASE)
 
 # "... the cracks found " / "..., completed " right before a date
 _PARTICIPLE_BEFORE = re.compile(

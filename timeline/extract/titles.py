@@ -70,7 +70,9 @@ _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(
     r"\x00\s*,\s+(?:the|a|an|its|their|his|her)\s[^,\x00]*[.!?]?$")
-_OPENING_MARK = re.compile(r"^[^\w\x00]*\x00\s*,?\s*")
+_OPENING_MARK = re.compile(
+    r"^[^\w\x00]*(?:(?i:exactly|precisely|almost|nearly|about|some|just|roughly|only)\s+)?"
+    r"\x00\s*,?\s*")
 _IT_WAS_NOT_UNTIL = re.compile(r"^\W*It\s+(?:was|is|wasn['’]t)\s+(?:not\s+)?(?:until\s*)?\x00"
                                r"\s*,?"
                                r"\s*(?:that\s+|when\s+)?")
@@ -171,8 +173,9 @@ def _cut_circumstance(text: str) -> str:
 
 _SPAN_BEFORE = re.compile(
     r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)\s+"
-    r"(?:full\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s*$", re.IGNORECASE)
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)"
+    r"\s+)?(?:full\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s*$",
+    re.IGNORECASE)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
