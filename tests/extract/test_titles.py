@@ -51,6 +51,8 @@ TITLES = [
     ("But prices fell in the 1980s.", "the 1980s", "Prices fell", "an opening 'But' goes"),
     ("The bank raised rates to 5.25% in July 2023, their highest level since 2001.",
      "July 2023", "The bank raised rates to 5.25%", "an aside about the date with 'their' goes"),
+    ("On the morning of June 4, soldiers surrounded the square.", "June 4",
+     "Soldiers surrounded the square", "'on the morning of' goes with its date"),
     ("Exactly one year ago, the first protests broke out.", "one year ago",
      "The first protests broke out", "a hedge before an opening date goes with it"),
     ("The minister resigned on June 3, days after the report was published.", "June 3",

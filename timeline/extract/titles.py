@@ -21,11 +21,13 @@ _PREPOSITION_BEFORE = re.compile(
     # "before dawn on Friday": the time of day goes with its date
     r"(?:\b(?:before|after|at|by|around|until|from)\s+(?:dawn|daybreak|first\s+light|sunrise"
     r"|sunset|dusk|nightfall)\s+)?"
-    r"\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
+    # "on the morning of June 4"
+    r"(?:\b(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night|eve|day)\s+of"
+    r"|\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
     r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
     r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
     # "for most of the year", "during much of 2023"
-    r"(?:\s+(?:most|much|all|part|parts|the\s+rest|the\s+remainder)\s+of)?\s*$",
+    r"(?:\s+(?:most|much|all|part|parts|the\s+rest|the\s+remainder)\s+of)?)\s*$",
     re.IGNORECASE,
 )
 # ", Japanese Foreign Minister Lee said on Tuesday after ..." at the end of a sentence
