@@ -102,6 +102,16 @@ def test_a_lead_with_its_own_earlier_date_is_dated_by_it() -> None:
     assert (event.value, event.time) == ("2023-03-12", None)
 
 
+def test_a_lead_months_from_the_dateline_is_background_and_the_news_is_at_the_dateline(
+        ) -> None:
+    text = "12 March 2022 – The bridge is closed after inspectors find cracks."
+    story = article("Explainer: how the dispute unfolded", PUBLISHED, [text])
+    events = extract_events(story, [mention(text, "12 March 2022", "2022-03-12")], Config())
+    assert [(e.value, e.title) for e in events] == [
+        ("2023-03-14", "Explainer: how the dispute unfolded"),
+        ("2022-03-12", "The bridge is closed")]
+
+
 def test_undated_sentences_far_from_the_lead_are_not_events() -> None:
     body = ["The council met.", "Nothing was decided.", "A vote is expected.", "More later.",
             "The old mayor died peacefully."]

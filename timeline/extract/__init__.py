@@ -146,7 +146,12 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         main = _main(placed) if not _CONDITIONAL.match(sentence.text) else None
         dated: tuple[_Placed, Clause, str] | None = None
         before = len(found)
-        if sentence.index == 0:
+        if sentence.index == 0 and main is not None and _background(article, main):
+            # an explainer opening with "12 March 2024 – The bridge is closed": the article's
+            # news is at its dateline, and the lead is an event of its own
+            news = _news_event(article, None, None, config)
+            found.extend([news, _event(article, sentence, main, config)])
+        elif sentence.index == 0:
             news = _news_event(article, sentence, main, config)
             found.append(news)
         elif main is not None:
@@ -328,6 +333,17 @@ def _news_day_happening(sentence: Sentence) -> bool:
         return False
     before = sentence.text[: match.start()]
     return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+#: A lead dated further than this from its dateline tells background, not the article's news.
+BACKGROUND = 31
+
+
+def _background(article: Article, main: _Placed) -> bool:
+    m = main.mention
+    day = article.published.date()
+    return m.first is not None and m.last is not None and (
+        (day - m.last).days > BACKGROUND or (m.first - day).days > BACKGROUND)
 
 
 def _news_event(article: Article, sentence: Sentence | None, main: _Placed | None,
