@@ -227,11 +227,16 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
+#: How far before a date the patterns that end at it look (a sentence may be 1,000 characters).
+_TAIL = 240
+
+
 def _place(sentence: Sentence, mention: Mention) -> _Placed:
     start, end = mention.start - sentence.start, mention.end - sentence.start
     # a relative clause set off by commas and closed before the date is not the date's clause:
     # "The union, which was founded in 1921, said it would vote next week"
     before = _CLOSED_RELATIVE.sub(",", sentence.text[:start])
+    tail = before[-_TAIL:]  # what the patterns anchored at the date's start need to see
     after = sentence.text[end:]
     last = _LAST_WORD.search(before)
     last_word = last.group(1) if last is not None else ""
@@ -241,7 +246,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     opening = OPENING_PARTICIPLE.match(sentence.text)
     if opening is not None and end <= opening.end("phrase"):
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
-    elif (base := _COMPARISON.search(before)) and not reports_happening(base.group()):
+    elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
         role = _MODIFIER
@@ -252,17 +257,17 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "the toll from Sunday's earthquake rose on Monday": the quake's
     elif is_participle_modifier(sentence.text, start, end):
         role = _MODIFIER
-    elif _REPORTED.search(before):
+    elif _REPORTED.search(tail):
         role = _REPORTING
     elif _OPENING.match(before):
         role = _OPENER
-    elif _NOT_UNTIL.search(before):
+    elif _NOT_UNTIL.search(tail):
         role = _ADVERBIAL  # "It was not until 2021 that the company admitted it": then
-    elif last_word.lower() in BOUNDS or lead_word in BOUNDS or _BOUND_BEFORE.search(before):
+    elif last_word.lower() in BOUNDS or lead_word in BOUNDS or _BOUND_BEFORE.search(tail):
         role = _BOUND
-    elif _LIMIT_BEFORE.search(before) and "T" not in mention.value:
+    elif _LIMIT_BEFORE.search(tail) and "T" not in mention.value:
         role = _BOUND  # "warned of empty shelves before Easter": not when they warned
-    elif (limit := _LIMIT_CLAUSE.search(before)) and not reports_happening(limit.group(1)):
+    elif (limit := _LIMIT_CLAUSE.search(tail)) and not reports_happening(limit.group(1)):
         role = _BOUND  # "would rebuild the schools before the school year starts in June"
     elif _subordinate(before) or relative_clause(sentence.text, start, end):
         role = _SUBORDINATE

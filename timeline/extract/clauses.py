@@ -138,7 +138,8 @@ class Clause:
 def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` goes with a participle that describes a noun: "the
     cracks found last week were ...", "the survey, completed last week, found ..."."""
-    before = _DATE_PREPOSITION.sub("", sentence[:start])
+    cut = _DATE_PREPOSITION.search(sentence, max(0, start - 40), start)
+    before = sentence[:cut.start() if cut is not None else start]
     match = _PARTICIPLE_BEFORE.search(before)
     if match is None or not _is_participle(match.group("verb")):
         return False
