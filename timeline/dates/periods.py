@@ -83,11 +83,8 @@ def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None  # "the last two quarters" are the two most recent, not a half
     if g["m"]:  # "the first half of March": TimeML has no half-month; the month it is in
         m = month_number(g["m"] or "")
-        if g["my"]:
-            return Found(arith.month(int(g["my"] or ""), m))
-        if ctx.anchor is None:
-            return Found(f"XXXX-{m:02d}")
-        return Found(arith.month(year_for(ctx, start, end, m, None) or ctx.anchor.year, m))
+        y = _month_year(g["my"], ctx, start, end, m)
+        return Found(f"XXXX-{m:02d}" if y is None else arith.month(y, m))
     if g["dec"] or g["dyy"]:
         # "the last half of the '80s": TimeML has no half-decade; the decade it is in
         return Found((g["dec"] or "")[:3] or f"19{(g['dyy'] or '0')[0]}")
@@ -102,6 +99,16 @@ def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(f"{y:04d}-H{h}")
 
 
+def _month_year(written: str | None, ctx: Context, start: int, end: int, m: int) -> int | None:
+    """The year of month ``m``: as ``written``, else as the sentence's tense leans from the
+    anchor; None without either."""
+    if written:
+        return int(written)
+    if ctx.anchor is None:
+        return None
+    return year_for(ctx, start, end, m, None) or ctx.anchor.year
+
+
 _SPAN_MONTHS = {"year": 12, "quarter": 3, "half year": 6, "half-year": 6}
 
 
@@ -113,12 +120,9 @@ def monthsto(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if count is None or not 1 <= count <= 120:
         return None
     m = month_number(g["m"] or "")
-    if g["y"]:
-        y = int(g["y"] or 0)
-    elif ctx.anchor is None:
+    y = _month_year(g["y"], ctx, start, end, m)
+    if y is None:
         return None
-    else:
-        y = year_for(ctx, start, end, m, None) or ctx.anchor.year
     index = y * 12 + m - 1 - (count - 1)
     return Found(arith.month(index // 12, index % 12 + 1), value_end=arith.month(y, m))
 

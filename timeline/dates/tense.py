@@ -168,11 +168,11 @@ def tense(text: str, start: int, end: int) -> str:
             weak = True
         elif found:
             return found
-        if adjacent and tokens[i] in words.FUTURE_VERBS and not (
-                i and tokens[i - 1] in _DETERMINERS):  # "the vote on Monday" is a noun
+        noun = i > 0 and tokens[i - 1] in _DETERMINERS  # "the vote on Monday"
+        if adjacent and tokens[i] in words.FUTURE_VERBS and not noun:
             return "future"  # "meet Monday", "meet separately Monday": a present verb
-        if tokens[i] in words.SCHEDULING_VERBS and not (i and tokens[i - 1] in _DETERMINERS):
-            return "future"  # "returns to Madrid on Sunday" ("the team's meets" is a noun)
+        if tokens[i] in words.SCHEDULING_VERBS and not noun:
+            return "future"  # "returns to Madrid on Sunday": its clause is scheduled
         adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
     right = text[end:end + WINDOW]
     stop = next((m.start() for m in _END.finditer(right) if not _abbreviation(right, m.start())),

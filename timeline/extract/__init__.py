@@ -79,13 +79,12 @@ _BOUND_BEFORE = re.compile(
     r"|\bno\s+(?:later|earlier)\s+than\s*$", re.IGNORECASE)
 # A bare "before"/"after" is a limit ("before Easter"); "shortly before" or "hours after" is
 # close to the date, and so is a clock time ("before dawn on Friday" is Friday).
-_LIMIT_BEFORE = re.compile(
-    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )"
-    r"(?<!hours )(?<!moments )\b(?:before|after)\s*$", re.IGNORECASE)
+_NOT_CLOSE = "".join(f"(?<!{w} )" for w in ("shortly", "just", "soon", "right", "immediately",
+                                            "minutes", "hours", "moments"))
+_LIMIT_BEFORE = re.compile(_NOT_CLOSE + r"\b(?:before|after)\s*$", re.IGNORECASE)
 # A clause that is a limit: "before the school year starts in", "until the court rules on"
 _LIMIT_CLAUSE = re.compile(
-    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!immediately )(?<!minutes )"
-    r"(?<!hours )(?<!moments )\b(?:before|until|till)\s+"
+    _NOT_CLOSE + r"\b(?:before|until|till)\s+"
     r"((?:(?!\b(?:and|but|or|that|which|who|when)\b)[^,;\"“”])*)$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
@@ -358,9 +357,7 @@ def _news_event(article: Article, sentence: Sentence | None, main: _Placed | Non
     # publication time stays on the source.
     day = article.published.date()
     if main is not None:
-        m = main.mention
-        assert m.first is not None and m.last is not None
-        event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+        event = _at_mention(main.mention)
     else:
         event = _at(day.isoformat(), None, day, day, "day", None)
     event.title = headline_title(article.title) or (
@@ -372,17 +369,14 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
            phrase_end: int | None = None) -> Event:
     """The event the sentence's main verb reports at ``main``; the date phrase to leave out of
     its title runs to ``phrase_end`` when a second date is joined to it ("in 2020 and 2021")."""
-    m = main.mention
-    assert m.first is not None and m.last is not None
-    event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    event = _at_mention(main.mention)
     end = phrase_end or main.end
     second = second_verb(sentence.text, main.start, main.end) \
         if main.role == _ADVERBIAL else None
     if second is not None:  # "It promised investment, but closed a machine two years later"
         clause, subject = second
-        body = sentence.text[clause.start:clause.end]
-        shift = len(subject) + 1 - clause.start
-        event.title = title_of(f"{subject} {body}", (main.start + shift, end + shift))
+        event.title = title_of(*_prefixed(subject, sentence.text[clause.start:clause.end],
+                                          (main.start - clause.start, end - clause.start)))
     elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
         clause = title_clause(sentence.text, main.start, end)
         event.title = title_of(sentence.text[clause.start:clause.end],
@@ -408,9 +402,7 @@ def _twin_date(sentence: Sentence, placed: list[_Placed], main: _Placed) -> _Pla
 def _again(event: Event, twin: _Placed, article: Article, sentence: Sentence,
            config: Config) -> Event:
     """The same happening at the joined date."""
-    m = twin.mention
-    assert m.first is not None and m.last is not None
-    again = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    again = _at_mention(twin.mention)
     again.title = event.title
     return _finish(again, article, sentence, config)
 
@@ -450,22 +442,18 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
 
 def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause: Clause,
                   noun: str, config: Config) -> Event:
-    m = placed.mention
-    assert m.first is not None and m.last is not None
-    event = _at(m.value, m.value_end, m.first, m.last, m.precision, m.time)
+    event = _at_mention(placed.mention)
     # "The minister" + "took office in January": the relative clause told of its noun;
     # "the Senate passed on Monday" + "the bill": its object
     body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
     span = (placed.start - clause.start, placed.end - clause.start) if inside else None
     if noun.endswith(" was"):  # "Born in 1950 in Lagos" of "Adeyemi": "Adeyemi was born ..."
-        text = f"{noun} {body[:1].lower()}{body[1:]}"
-        span = (span[0] + len(noun) + 1, span[1] + len(noun) + 1) if span else None
+        text, span = _prefixed(noun, body[:1].lower() + body[1:], span)
     elif noun and object_relative(body):
         text = f"{body} {_lower_determiner(noun)}"
     elif noun:
-        text = f"{noun} {body}"
-        span = (span[0] + len(noun) + 1, span[1] + len(noun) + 1) if span else None
+        text, span = _prefixed(noun, body, span)
     else:
         text = body
     event.title = title_of(text, span)
@@ -488,8 +476,7 @@ _STAMP = re.compile(r"\W*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5
 
 def _stamped(article: Article, sentence: Sentence, stamp: Mention, config: Config) -> Event:
     """The first sentence of a live blog's entry, at the entry's time."""
-    assert stamp.first is not None and stamp.last is not None
-    event = _at(stamp.value, None, stamp.first, stamp.last, stamp.precision, stamp.time)
+    event = _at_mention(stamp)
     event.title = title_of(sentence.text)
     return _finish(event, article, sentence, config)
 
@@ -504,9 +491,7 @@ def _on_news_day(article: Article, sentence: Sentence, news: Event, config: Conf
 
 def _period(article: Article, sentence: Sentence, placed: _Placed, main: _Placed | None,
             config: Config) -> Event:
-    m = placed.mention
-    assert m.first is not None and m.last is not None
-    event = _at(m.value, m.value_end, m.first, m.last, m.precision, None)
+    event = _at_mention(placed.mention, clock=False)
     event.kind = "period"
     text = sentence.text
     relative = relative_clause(text, placed.start, placed.end)
@@ -518,11 +503,10 @@ def _period(article: Article, sentence: Sentence, placed: _Placed, main: _Placed
         event.title = title_of(f"{placed.possessor} {noun}".strip())
     elif relative is not None:  # "Berg, who led the council from 2012 to 2019, ..."
         clause, noun = relative
+        body = text[clause.start:clause.end]
         span = (placed.start - clause.start, placed.end - clause.start)
-        event.title = title_of(text[clause.start:clause.end], span) if object_relative(
-            text[clause.start:clause.end]) else title_of(
-            f"{noun} {text[clause.start:clause.end]}", (span[0] + len(noun) + 1,
-                                                          span[1] + len(noun) + 1))
+        event.title = title_of(body, span) if object_relative(body) else title_of(
+            *_prefixed(noun, body, span))
     elif phrase is not None and not _PHRASE_BREAK.search(text, phrase.start(), placed.start):
         # the sentence's verb is dated otherwise ("was found guilty on Wednesday of accepting
         # bribes between 2015 and 2018"): the period is what the gerund phrase says
@@ -558,6 +542,20 @@ def _at(value: str, value_end: str | None, first: date, last: date, precision: s
         time: str | None) -> Event:
     return Event(id="", value=value, value_end=value_end, first=first, last=last,
                  precision=precision, title="", time=time)
+
+
+def _at_mention(m: Mention, *, clock: bool = True) -> Event:
+    """An untitled event at a placed mention's date (and clock time, unless ``clock`` is off)."""
+    assert m.first is not None and m.last is not None
+    return _at(m.value, m.value_end, m.first, m.last, m.precision, m.time if clock else None)
+
+
+def _prefixed(prefix: str, body: str, span: tuple[int, int] | None
+              ) -> tuple[str, tuple[int, int] | None]:
+    """``body`` told of ``prefix`` ("Police" + "released him on Sunday"), with the date's span
+    moved along."""
+    shift = len(prefix) + 1
+    return f"{prefix} {body}", (span[0] + shift, span[1] + shift) if span else None
 
 
 def _finish(event: Event, article: Article, sentence: Sentence | None, config: Config) -> Event:

@@ -34,9 +34,15 @@ _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|during|over|from)\s+)?$",
     re.IGNORECASE)
 
+#: A past participle that can open an aside ("filed", "built"; not "said", "read", "put"),
+#: and the adverbs that may come before it ("first drawn up")
+PARTICIPLE = (r"(?:[a-z]{3,}ed|"
+              + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read", "put"})) + ")")
+PARTICIPLE_ADVERBS = ("first", "originally", "initially", "later", "recently", "newly")
+_ADVERB = "(?:" + "|".join(PARTICIPLE_ADVERBS) + ")"
 # "... the cracks found " / "..., completed " right before a date
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?:^|(?P<comma>,)|\s)\s*(?:(?:first|originally|initially|later|recently|newly)\s+)?"
+    rf"(?:^|(?P<comma>,)|\s)\s*(?:{_ADVERB}\s+)?"
     r"(?P<verb>[a-z][a-z’'-]*)\s+(?:(?:up|out|down|off|back|over|forward)\s+)?$")
 _SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
 
@@ -106,9 +112,7 @@ OPENING_PARTICIPLE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r"(?P<noun>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     r"|\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+"
-    r"(?P<phrase>(?:(?:first|originally|initially|later|recently|newly)\s+)?"
-    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read", "put"}))
-    + r")\b[^,;]*),")
+    rf"(?P<phrase>(?:{_ADVERB}\s+)?{PARTICIPLE}\b[^,;]*),")
 
 
 def participle_aside(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.clauses import OPENING_PARTICIPLE, REDUCED_RELATIVE, has_verb
-from timeline.extract.words import CLAUSE_BREAKS, IRREGULAR_PARTICIPLES, REPORTING_VERBS
+from timeline.extract.clauses import (
+    OPENING_PARTICIPLE,
+    PARTICIPLE,
+    PARTICIPLE_ADVERBS,
+    REDUCED_RELATIVE,
+    has_verb,
+)
+from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
 
 TITLE_LIMIT = 80
 
@@ -54,11 +60,10 @@ _NAME_APPOSITIVE = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
 # ", first drawn up in the 1990s," after a noun: what it is, not what happened
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:(?:first|originally|initially|later|recently|newly|long|once|only|jointly)\s+)?"
-    r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES - {"said", "told", "read"}))
-    + r")\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to|since|until)\b"
-    r"[^,\x00]{2,80},"
-    r"\s+(?=\w)"
+    r",\s+(?:(?:" + "|".join((*PARTICIPLE_ADVERBS, "long", "once", "only", "jointly"))
+    + rf")\s+)?{PARTICIPLE}"
+    r"\s+(?:by|in|at|on|during|from|for|with|under|as|up|down|out|off|to|since|until)\b"
+    r"[^,\x00]{2,80},\s+(?=\w)"
 )
 # A decade or century right after a verb is what the verb is about, and stays in the title
 _OBJECT_PERIOD = re.compile(
