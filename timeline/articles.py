@@ -59,36 +59,36 @@ class ReadResult:
     warnings: list[Problem] = field(default_factory=list)  # read, but something is doubtful
 
 
-def article_paths(project: Project) -> list[Path]:
-    """Every article file under the articles folder, in a stable order; hidden files skipped."""
-    root = project.articles_dir
-    if not root.is_dir():
-        return []
-    found = [p for p in root.rglob("*") if is_article(root, p) and p.is_file()]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
-
-
 #: Documents a person may put among the articles expecting them read, with what they are
 _DOCUMENTS = {".html": "page", ".htm": "page", ".mhtml": "page", ".webarchive": "page",
               ".pdf": "PDF", ".docx": "document", ".doc": "document", ".odt": "document",
               ".rtf": "document", ".pages": "document", ".eml": "e-mail", ".msg": "e-mail"}
 
 
-def unread_documents(project: Project) -> list[tuple[Path, str]]:
-    """Files in the articles folder that look like documents but are not articles."""
+def article_paths(project: Project) -> list[Path]:
+    """Every article file under the articles folder, in a stable order; hidden files skipped."""
+    return scan_articles(project)[0]
+
+
+def scan_articles(project: Project) -> tuple[list[Path], list[Problem]]:
+    """The article files (as ``article_paths``) and, from the same walk of the folder, a
+    warning for each document there that is not read (a page saved as .html, a PDF)."""
     root = project.articles_dir
     if not root.is_dir():
-        return []
-    found = [(p, _DOCUMENTS[p.suffix.lower()]) for p in root.rglob("*")
-             if p.suffix.lower() in _DOCUMENTS and p.is_file()
-             and not any(part.startswith(".") for part in p.relative_to(root).parts)]
-    return sorted(found, key=lambda item: item[0].relative_to(root).as_posix())
-
-
-def unread_warnings(project: Project) -> list[Problem]:
-    return [Problem(project.relative(path), f"not read: articles are .txt clippings or .md "
-                                            f"files with front matter; save the {kind} as text")
-            for path, kind in unread_documents(project)]
+        return [], []
+    found: list[Path] = []
+    documents: list[Path] = []
+    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+        if is_article(root, path):
+            if path.is_file():
+                found.append(path)
+        elif path.suffix.lower() in _DOCUMENTS and path.is_file() and not any(
+                part.startswith(".") for part in path.relative_to(root).parts):
+            documents.append(path)
+    return found, [Problem(project.relative(path),
+                           f"not read: articles are .txt clippings or .md files with front "
+                           f"matter; save the {_DOCUMENTS[path.suffix.lower()]} as text")
+                   for path in documents]
 
 
 def is_article(root: Path, path: Path) -> bool:
@@ -110,8 +110,8 @@ def read_articles(
     settings = DateSettings.from_config(project.config)
     result = ReadResult()
     if paths is None:
-        result.warnings.extend(unread_warnings(project))
-    for path in article_paths(project) if paths is None else paths:
+        paths, result.warnings = scan_articles(project)
+    for path in paths:
         rel = project.relative(path)
         try:
             article, warnings = read_article(path, rel, settings)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from timeline.articles import ReadResult, article_paths, read_articles, unread_warnings
+from timeline.articles import ReadResult, read_articles, scan_articles
 from timeline.config import Project
 from timeline.dates import DateSettings, find_mentions
 from timeline.errors import Problem, TimelineError
@@ -104,7 +104,7 @@ def visible_events(store: Store) -> list[Event]:
 
 
 def _read(project: Project, progress: Progress | None) -> ReadResult:
-    paths = article_paths(project)
+    paths, unread = scan_articles(project)
     total = len(paths)
     done = 0
 
@@ -117,5 +117,5 @@ def _read(project: Project, progress: Progress | None) -> ReadResult:
     if progress is not None:
         progress("read", 0, total)
     result = read_articles(project, paths, on_read=advance)
-    result.warnings[:0] = unread_warnings(project)  # a page saved as .html is not read
+    result.warnings[:0] = unread  # a page saved as .html is not read
     return result
