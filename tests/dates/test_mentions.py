@@ -83,6 +83,23 @@ RANGES = [
      "2022-03-07", "two days of one month, day first"),
     ("Prices rose in the November-February period.", "April 25, 2024",
      "the November-February period", "2023-11", "2024-02", "months across a new year"),
+    ("The summit runs from March 14 to March 16.", TUE_2024, "from March 14 to March 16",
+     "2024-03-14", "2024-03-16", "two full dates after 'from'"),
+    ("Flights were cancelled between Feb. 3 and Feb. 6.", TUE_2024,
+     "between Feb. 3 and Feb. 6", "2024-02-03", "2024-02-06", "between two full dates"),
+    ("The museum is closed from 24 December to 2 January.", "Jan. 10, 2024",
+     "from 24 December to 2 January", "2023-12-24", "2024-01-02", "across a new year"),
+    ("The festival runs June 3 through June 9.", TUE_2024, "June 3 through June 9",
+     "2024-06-03", "2024-06-09", "'through' needs no 'from'"),
+    ("Schools shut from Monday to Wednesday.", TUE_2024, "from Monday to Wednesday",
+     "2024-03-11", "2024-03-13", "two weekdays: the second the first after the first"),
+    ("The summit runs from Monday through Wednesday.", "March 14, 2024",
+     "from Monday through Wednesday", "2024-03-18", "2024-03-20",
+     "a scheduling verb: next week's Monday to Wednesday"),
+    ("He was in office from Sept. 14 to Thursday.", FALL_1989, "from Sept. 14 to Thursday",
+     "1989-09-14", "1989-10-26", "a date to a weekday"),
+    ("The rally is set for the weekend of April 1-2.", "March 9, 2023",
+     "the weekend of April 1-2", "2023-W13-WE", None, "the weekend of two days: one weekend"),
 ]
 
 RELATIVE = [
@@ -283,6 +300,10 @@ REFERENCES = [
     ("The economy is now growing.", TUE, "now", "PRESENT_REF", "now"),
     ("He currently leads the party.", TUE, "currently", "PRESENT_REF", "currently"),
     ("Prices have risen recently.", TUE, "recently", "PAST_REF", "recently"),
+    ("The offer had been due to expire Friday evening.", FALL_1989, "Friday evening",
+     "1989-10-20TEV", "'had been due to' is past, though 'expire' schedules"),
+    ("Markets reopen at 9:30 a.m. on Monday.", "March 9, 2023", "9:30 a.m. on Monday",
+     "2023-03-13T09:30", "a present scheduling verb in the plural"),
     ("It will matter in the future.", TUE, "the future", "FUTURE_REF", "the future"),
     ("As in the past, they waited.", TUE, "the past", "PAST_REF", "the past"),
 ]
@@ -314,6 +335,14 @@ CLOCKS = [
      "2022-05-09T15:00", "later than a morning dateline, in the past: yesterday afternoon"),
     ("The quake struck at 3:42 a.m. (1942 GMT) near the coast.", "06:30 PHT, Nov 17, 2024",
      "3:42 a.m.", "2024-11-17T03:42", "earlier than the dateline: that day"),
+    ("The blast was reported (1400 GMT).", TUE, "1400 GMT", "2022-05-10T14:00",
+     "a wire clock written as four digits, not the year 1400"),
+    ("The truce lasted from 0400 GMT to 1600 GMT.", TUE, "1600 GMT", "2022-05-10T16:00",
+     "a four-digit clock after 'to'"),
+    ("The ceasefire expires at 0600 GMT on Saturday.", TUE, "0600 GMT on Saturday",
+     "2022-05-14T06:00", "a four-digit clock and a weekday, scheduled by 'expires'"),
+    ("Troops crossed at 2330 local time.", TUE, "2330 local time", "2022-05-09T23:30",
+     "'local time' after four digits; later than the dateline, in the past"),
 ]
 
 
@@ -339,13 +368,28 @@ NOT_DATES = [
     ("Tickets cost $17 each.", "$17", "money"),
     ("The Boeing 747 landed.", "Boeing 747", "a model number"),
     ("He bought it at 7-11.", "7-11", "a store"),
-    ("The blast was reported (1400 GMT).", "1400", "a clock written as four digits"),
     ("Theresa May said the vote stands.", "May", "a surname"),
     ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
     ("Her future plans are unclear.", "future", "an adjective"),
     ('Baker, speaking on ABC\'s "This Week," said so.', "This Week", "a programme's name"),
     ("That was the news on VOA Today.", "Today", "a name: a capitalised word before Today"),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("The meeting was moved from Tuesday to Thursday.",
+     [("Tuesday", "2022-05-10", None), ("Thursday", "2022-05-05", None)],
+     "a date that moved names two days, not a span"),
+    ("Prices fell on March 3 and March 6.",
+     [("March 3", "2022-03-03", None), ("March 6", "2022-03-06", None)],
+     "'and' without 'between': two days"),
+    ("Figures compare the period from June 2 to May 1.",
+     [("June 2", "2022-06-02", None), ("May 1", "2022-05-01", None)],
+     "an end before the start is no range"),
+])
+def test_two_dates_that_are_no_range(text: str, expected: list[tuple[str, str, str | None]],
+                                     note: str) -> None:
+    assert mention(text, TUE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected_text", "note"), NOT_DATES)

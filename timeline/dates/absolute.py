@@ -17,7 +17,6 @@ from timeline.dates.rules import (
     two_digit_year,
     with_clock,
 )
-from timeline.dates.zones import KNOWN
 
 #: Words before a capitalised "May" or "March" that make it the month, not a name or verb.
 _MONTH_CUES = frozenset({
@@ -148,13 +147,15 @@ def _numeric(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    """"the week of March 6": the ISO week holding that day."""
-    m, d = month_number(g["m"] or ""), int(g["d"] or 0)
+    """"the week of March 6": the ISO week holding that day; "the weekend of April 1-2": the
+    weekend of that week."""
+    m, d = month_number(g["m"] or g["m2"] or ""), int(g["d"] or g["d2"] or 0)
     y = int(g["y"]) if g["y"] else year_for(ctx, start, end, m, d)
     value = _day_value(y, m, d)
     if y is None or value is None:
         return Found(f"XXXX-{m:02d}-{d:02d}") if value else None
-    return Found(arith.week(date.fromisoformat(value)))
+    week = arith.week(date.fromisoformat(value))
+    return Found(week + "-WE" if (g["wk"] or "").lower() == "weekend" else week)
 
 
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
@@ -279,16 +280,9 @@ def _looks_like_year(ctx: Context, start: int, end: int, y: int, relaxed: bool =
     if not relaxed and (before in words.NOT_YEAR_BEFORE or before.endswith("$")):
         return False
     after = ctx.word_after(end)
-    if after in words.NOT_YEAR_AFTER or _military_time(ctx, start, y, after):
-        return False  # "2,000 troops", "(1400 GMT)"
+    if after in words.NOT_YEAR_AFTER:
+        return False  # "2,000 troops"
     return 1000 <= y <= 2099
-
-
-def _military_time(ctx: Context, start: int, y: int, after: str) -> bool:
-    """"(1400 GMT)", "at 1930 GMT": a clock written as four digits before a zone."""
-    if after.upper() not in KNOWN or after in ("uk", "ut") or y // 100 > 23 or y % 100 > 59:
-        return False
-    return ctx.text[max(0, start - 1):start] == "(" or ctx.word_before(start) == "at"
 
 
 def decade(g: G, ctx: Context, start: int, end: int) -> Found | None:

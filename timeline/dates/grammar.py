@@ -70,6 +70,8 @@ def _branches(node: _Node) -> str:
 
 _ZONE_NAMES = [z for z in (*REGIONS, *FIXED, *AMBIGUOUS) if len(z) > 1 and z not in ("UK", "UT")]
 ZONE = rf"(?:{alternation(_ZONE_NAMES)}|GMT[+-]\d{{1,2}})(?![\w])"
+#: Four digits that are a clock, not a year: "(1400 GMT)", "1930 local time"
+_WIRE_CLOCK = rf"(?:[01]\d|2[0-3])[0-5]\d\s+\(?(?:{ZONE}|(?i:local\s+time))"
 MONTH_FULL = cased(words.MONTHS)
 MONTH_ABBR = rf"(?:{cased(words.MONTH_ABBREVIATIONS)})(?:\.|(?![\w]))"
 WEEKDAY = cased(words.WEEKDAYS)
@@ -110,6 +112,8 @@ def clock(n: str) -> str:
         rf"(?:(?P<{n}h>[01]?\d|2[0-3])(?:[:.](?P<{n}m>[0-5]\d))?\s*"
         rf"(?P<{n}ap>[aApP]\.\s?[mM]\.?|[aApP][mM](?![\w]))"
         rf"|(?P<{n}hh>[01]?\d|2[0-3]):(?P<{n}mm>[0-5]\d)(?!\d|:\d)"
+        # "0600 GMT", "2314 local time": wire copy's four-digit clock, known by what follows
+        rf"|(?<![\w$£€#.,/-])(?={_WIRE_CLOCK})(?P<{n}mh>\d\d)(?P<{n}mm2>\d\d)"
         rf"|(?P<{n}w>(?i:noon|midnight|midday)))"
         rf"(?:\s+(?:(?P<{n}z>{ZONE})|\((?P<{n}z2>{ZONE})\)"
         # "8 p.m. Eastern (time)": a US zone by its name
@@ -189,7 +193,10 @@ RULES: list[tuple[str, str]] = [
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
-    ("weekof", rf"\b(?i:the\s+)?(?i:week)\s+(?i:of)\s+{month('m')}\s*{day('d')}"
+    # "the week of March 6", "the weekend of April 1-2", "the weekend of 4 and 5 March"
+    ("weekof", rf"\b(?i:the\s+)?(?P<wk>(?i:week|weekend))\s+(?i:of)\s+"
+               rf"(?:{month('m')}\s*{day('d')}(?:\s*(?:-|–|(?i:and))\s*{day('de')})?"
+               rf"|{day('d2')}(?:\s*(?:-|–|(?i:and))\s*{day('d2e')})?\s+{month('m2')})"
                rf"(?:,?\s+{year('y')})?"),
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
@@ -210,7 +217,7 @@ RULES: list[tuple[str, str]] = [
     ("century", rf"\b(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                 rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)\b"),
     ("year", rf"(?:\b(?P<pre>(?i:from|between))\s+)?(?:(?P<edge>{EDGE})[\s-]+)?"
-             rf"(?:(?i:the\s+year)\s+)?{year('y')}"
+             rf"(?:(?i:the\s+year)\s+)?(?!{_WIRE_CLOCK}){year('y')}"
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?P<h>{HOLIDAY})"

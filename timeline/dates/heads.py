@@ -36,8 +36,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "half": ("monthsto", "half",),
     "fiscal": ("fiscal", "quarter"),
     "season": ("relunit", "season"),
-    "year": ("range_month", "calendar", "monthyear", "quarter", "half", "fiscal", "season",
-             "year", "holiday"),
+    # a four-digit number may be a wire clock ("1600 GMT on Saturday") as well as a year
+    "year": ("range_month", "calendar", "weekday", "clock", "monthyear", "quarter", "half",
+             "fiscal", "season", "year", "holiday"),
     "decade": ("decade",),
     "century": ("century", "relunit", "ago", "duration"),
     "holiday": ("holiday",),
@@ -161,6 +162,8 @@ _KINDS = {**HEADS, **{
     for token in (*(f"{y}{s}" for y in range(1000, 2100) for s in ("", "s", "'s")),
                   *(f"{q}{d}0s" for q in ("", "'") for d in range(10)))
     if _NUMERIC_HEAD.fullmatch(token)
+}, **{  # the four-digit clocks that are no year head: "0600 GMT", "2314 GMT"
+    f"{h:02d}{m:02d}": "clock" for h in (*range(10), *range(21, 24)) for m in range(60)
 }, **{  # "9pm", and "10.30pm", whose full stop leaves "30pm"
     f"{n}{ap}": "clock" for n in (*range(1, 13), *(f"{m:02d}" for m in range(60)))
     for ap in ("am", "pm")

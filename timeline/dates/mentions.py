@@ -9,7 +9,7 @@ relative expressions resolve against the anchor only, in the anchor's own zone.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from timeline import timeml
@@ -60,7 +60,10 @@ def find_mentions(text: str, anchor: datetime | date | None,
             continue
         start, end, found, rule = best
         mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
-        mentions.append(mention)
+        if mentions and (joined := _range(text, mentions[-1], mention, ctx)) is not None:
+            mentions[-1] = mention = joined
+        else:
+            mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
             ctx.last = (mention.first, mention.precision)
             ctx.last_end = mention.end
@@ -97,6 +100,52 @@ def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
         if end > head and (best is None or end > best[1]):
             best = (begin, end, found, rule)
     return best
+
+
+#: What may stand between the two ends of a range of days: "March 14 to March 16", "Monday
+#: through Wednesday", "Feb. 3 and Feb. 6" (after "between"), "June 3 - June 9".
+_LINK = re.compile(r"\s*(?:[-–—]|(?P<w>(?i:to|through|thru|until|till|and))\s)\s*")
+#: Verbs of a date that moved: "postponed from Tuesday to Thursday" names two days, not a span.
+_MOVED = re.compile(r"(?i:\b(?:postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
+                    r"brought|bring\w*|reschedul\w*|shift\w*|switch\w*|chang\w*|"
+                    r"put\s+(?:off|back))\b[^.;]*$)")
+
+
+def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
+    """One mention for two dates written as a range of days or months ("from March 14 to March
+    16", "between Feb. 3 and Feb. 6", "Monday through Wednesday"), or None. A second weekday
+    is the first such day after the first end, whichever way its own tense leaned."""
+    if (first.type != "DATE" or second.type != "DATE" or first.value_end or second.value_end
+            or first.precision != second.precision or first.precision not in ("day", "month")
+            or first.first is None or second.first is None):
+        return None
+    link = _LINK.fullmatch(text, first.end, second.start)
+    if link is None:
+        return None
+    word = (link.group("w") or "").lower()
+    opener = ctx.word_before(first.start)
+    if (word == "and" and opener != "between") or (word in ("to", "until", "till") and opener
+                                                     not in ("from", "between")):
+        return None
+    if _MOVED.search(text, max(0, first.start - 80), first.start):
+        return None
+    value_end, end_day = second.value, second.first
+    if first.rule == second.rule == "weekday" and len(value_end) == 10:
+        end_day = first.first + timedelta(days=(end_day.weekday() - first.first.weekday()) % 7
+                                          or 7)
+        value_end = end_day.isoformat()
+    placed = _span(first.value, value_end)
+    if placed is None or end_day <= first.first:
+        return None
+    start = first.start
+    if opener in ("from", "between"):  # the span opens with it, as the year rule's does
+        start = len(text[:start].rstrip()) - len(opener)
+    return Mention(
+        start=start, end=second.end, text=text[start:second.end], type="DATE",
+        value=first.value, value_end=value_end, first=placed[0], last=placed[1],
+        precision=placed[2], rule="range", anchor=first.anchor, tense=first.tense,
+        parts=((first.start, first.end), (second.start, second.end)),
+    )
 
 
 _span = lru_cache(maxsize=4096)(timeml.range_span)

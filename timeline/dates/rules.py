@@ -156,6 +156,8 @@ def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
     zone = g.get(p + "z") or g.get(p + "z2") or (_US_ZONES[us] if us else None)
     if word:
         return words.CLOCK_WORDS[word.lower()], zone
+    if g.get(p + "mh") is not None:
+        return f"{g[p + 'mh']}:{g[p + 'mm2']}", zone
     if g.get(p + "hh") is not None:
         return f"{int(g[p + 'hh'] or 0):02d}:{g[p + 'mm']}", zone
     hour = g.get(p + "h")

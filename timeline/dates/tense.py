@@ -170,7 +170,9 @@ def tense(text: str, start: int, end: int) -> str:
             return found
         noun = i > 0 and tokens[i - 1] in _DETERMINERS  # "the vote on Monday"
         if adjacent and tokens[i] in words.FUTURE_VERBS and not noun:
-            return "future"  # "meet Monday", "meet separately Monday": a present verb
+            # "meet Monday", "meet separately Monday": a present verb; after "to", the tense
+            # its infinitive has ("had been due to expire Friday" is past)
+            return (i > 0 and tokens[i - 1] == "to" and _infinitive(tokens, i - 1)) or "future"
         if tokens[i] in words.SCHEDULING_VERBS and not noun:
             return "future"  # "returns to Madrid on Sunday": its clause is scheduled
         adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
