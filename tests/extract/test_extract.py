@@ -137,6 +137,14 @@ def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> No
     assert period.title == "Lund served as ambassador to Canada"
 
 
+def test_a_run_of_days_near_the_lead_is_its_period_not_a_news_day_happening() -> None:
+    text = "Schools in the valley were closed from Monday to Wednesday after the floods."
+    story = article("Floods", PUBLISHED, ["Rain eased on Tuesday.", text])
+    events = extract_events(story, find_mentions(story.text, PUBLISHED), Config())
+    assert [(e.kind, e.title, str(e.first), str(e.last)) for e in events[1:]] == [
+        ("period", "Schools in the valley were closed", "2023-03-13", "2023-03-15")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "found", "title"),
     [

@@ -163,7 +163,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             found.append(_clause_event(article, sentence, *dated, config))
         elif stamp is not None:
             found.append(_stamped(article, sentence, stamp, config))
-        elif news is not None and _news_day_happening(sentence):
+        elif news is not None and _news_day_happening(sentence) and not any(
+                p.is_range for p in placed):  # "closed from Monday to Wednesday": its period
             found.append(_on_news_day(article, sentence, news, config))
         stamp = None
         if len(found) > before:
