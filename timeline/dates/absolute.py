@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.dates import arith, words
 from timeline.dates.rules import (
@@ -305,16 +305,22 @@ def century(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     """"Easter", "Christmas 2021": the nearest such day to the anchor, leaning the way the
     sentence's tense points (as a month-day without a year). "Easter week" is that week."""
-    name = " ".join((g["h"] or "").split())
+    name = " ".join((g["h"] or "").replace("’", "'").split())
     day: date | None
     if g["y"]:
         day = arith.holiday(name, int(g["y"]))
     elif ctx.anchor is not None:
+        # a holiday, like a month, is the last one in a past sentence and the next one in a
+        # future sentence ("spoke on Valentine's Day" in November: the February gone by)
         a = ctx.anchor
-        lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(ctx.tense(start, end), 0)
+        way = ctx.tense(start, end)
         days = [d for y in (a.year - 1, a.year, a.year + 1)
                 if (d := arith.holiday(name, y)) is not None]
-        day = min(days, key=lambda d: abs((d - a).days) + (lean if d > a else 0), default=None)
+        def begins(d: date) -> date:  # "Easter week began": the week's Monday
+            return d - timedelta(days=d.weekday()) if g["wk"] else d
+
+        day = min(days, key=lambda d: abs((d - a).days) + 1000 * (
+            (way == "past" and begins(d) > a) or (way == "future" and d < a)), default=None)
     else:
         return None
     if day is None:

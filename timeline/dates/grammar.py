@@ -26,8 +26,13 @@ def alternation(keys: Iterable[str]) -> str:
 def cased(keys: Iterable[str]) -> str:
     """Title Case and UPPER CASE forms only: months and weekdays are always capitalised in news,
     and this keeps "may" and "march" the verbs out."""
-    keys = list(keys)
-    return alternation([k.title() for k in keys] + [k.upper() for k in keys])
+    keys = [k for key in keys for k in {key, key.replace("'", "’")}]  # "Valentine’s Day" too
+    return alternation([_title(k) for k in keys] + [k.upper() for k in keys])
+
+
+def _title(key: str) -> str:
+    """"Valentine's Day", which ``str.title`` writes "Valentine'S Day"."""
+    return " ".join(w[:1].upper() + w[1:] for w in key.split(" "))
 
 
 def anycase(keys: Iterable[str]) -> str:

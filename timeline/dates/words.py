@@ -108,6 +108,13 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "the fourth of july": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
     "armistice day": (11, 11), "bastille day": (7, 14), "may day": (5, 1),
     "new year": (1, 1), "new year's": (1, 1),
+    # the other English-speaking countries' and the calendar's named days
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "burns night": (1, 25),
+    "hogmanay": (12, 31), "st. andrew's day": (11, 30), "st. david's day": (3, 1),
+    "st. george's day": (4, 23), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "waitangi day": (2, 6), "juneteenth": (6, 19),
+    "epiphany": (1, 6),
+    "all saints' day": (11, 1), "all souls' day": (11, 2), "remembrance day": (11, 11),
 }
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
@@ -115,10 +122,13 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
     "election day": (11, 1, 0),  # n = 0: the Tuesday after the first Monday
+    "remembrance sunday": (11, 6, 2),
 }
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
-    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
+    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "shrove tuesday": -47,
+    "mardi gras": -47, "maundy thursday": -3, "holy saturday": -1, "ascension day": 39,
+    "whit sunday": 49, "whit monday": 50,
 }
 
 #: Words before a number that make it a name or a quantity, not a year ("Article 9").
