@@ -39,6 +39,18 @@ ABSOLUTE = [
     ("Rates rose in the 1990s.", TUE, "the 1990s", "199", "decade"),
     ("Rates rose in the mid-1980s.", TUE, "the mid-1980s", "198", "decade with edge"),
     ("It was built in the 19th century.", TUE, "the 19th century", "18", "century"),
+    ("The budget is due on the last day of March.", "Sun 12 Nov 2023 18.40 GMT",
+     "the last day of March", "2024-03-31", "the last day of a month"),
+    ("The ban began on the fifth day of March 2021.", TUE, "the fifth day of March 2021",
+     "2021-03-05", "an ordinal day of a month"),
+    ("He died on the 5th, his family said.", "Sun 12 Nov 2023 18.40 GMT", "the 5th",
+     "2023-11-05", "a day alone: of the dateline's month"),
+    ("He died on the 25th, his family said.", "Sun 12 Nov 2023 18.40 GMT", "the 25th",
+     "2023-10-25", "a day alone, still to come this month, in a past sentence: last month's"),
+    ("He fell ill in March. He died on the 5th.", "Sun 12 Nov 2023 18.40 GMT", "the 5th",
+     "2023-03-05", "a day alone after a month named: of that month"),
+    ("The board meets on the 21st of next month.", "Sun 12 Nov 2023 18.40 GMT",
+     "the 21st of next month", "2023-12-21", "a day of next month"),
     ("The Easter holiday", TUE, "Easter", "2022-04-17", "Easter is computed"),
     ("They met on Thanksgiving.", TUE, "Thanksgiving", "2021-11-25",
      "a holiday later in the year is last year's in a past sentence"),
@@ -231,6 +243,22 @@ RELATIVE = [
      "today's editions: the day's papers"),
 ]
 
+CODES = [
+    ("Results are expected in H1 2024.", "Sun 12 Nov 2023 18.40 GMT", "H1 2024", "2024-H1",
+     "a half by its code"),
+    ("Sales fell in Q3 2023.", "Sun 12 Nov 2023 18.40 GMT", "Q3 2023", "2023-Q3",
+     "a quarter by its code"),
+    ("Profit rose in 3Q23.", "Sun 12 Nov 2023 18.40 GMT", "3Q23", "2023-Q3",
+     "number first, two-digit year"),
+    ("Profit rose in Q2'22.", "Sun 12 Nov 2023 18.40 GMT", "Q2'22", "2022-Q2",
+     "an apostrophe before the year"),
+    ("Guidance for Q1 was cut.", "Sun 12 Nov 2023 18.40 GMT", "Q1", "2023-Q1",
+     "a quarter without a year: the last one in a past sentence"),
+    ("Revenue for FY2023 rose.", "Sun 12 Nov 2023 18.40 GMT", "FY2023", "2023", "a fiscal year"),
+    ("FY24 guidance was cut.", "Sun 12 Nov 2023 18.40 GMT", "FY24", "2024",
+     "a fiscal year, two digits"),
+]
+
 QUARTERS = [
     ("Profit rose in the third quarter.", FALL_1989, "the third quarter", "1989-Q3",
      "a past quarter of the year"),
@@ -311,6 +339,12 @@ REFERENCES = [
     ("The economy is now growing.", TUE, "now", "PRESENT_REF", "now"),
     ("He currently leads the party.", TUE, "currently", "PRESENT_REF", "currently"),
     ("Prices have risen recently.", TUE, "recently", "PAST_REF", "recently"),
+    ("Ministers will meet a week on Tuesday.", "Sun 12 Nov 2023 18.40 GMT",
+     "a week on Tuesday", "2023-11-21", "British: a week after the coming Tuesday"),
+    ("The tournament starts a fortnight today.", "Sun 12 Nov 2023 18.40 GMT",
+     "a fortnight today", "2023-11-26", "British: fourteen days from today"),
+    ("The inquiry reports in the new year.", "Sun 12 Nov 2023 18.40 GMT", "the new year",
+     "2024", "the new year, said in November: the next one"),
     ("The offer had been due to expire Friday evening.", FALL_1989, "Friday evening",
      "1989-10-20TEV", "'had been due to' is past, though 'expire' schedules"),
     ("Markets reopen at 9:30 a.m. on Monday.", "March 9, 2023", "9:30 a.m. on Monday",
@@ -358,7 +392,7 @@ CLOCKS = [
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected_text", "expected_value", "note"),
-                         ABSOLUTE + RELATIVE + NARRATIVE + QUARTERS + REFERENCES + CLOCKS)
+                         ABSOLUTE + RELATIVE + NARRATIVE + QUARTERS + CODES + REFERENCES + CLOCKS)
 def test_mention_value(text: str, anchor: str, expected_text: str, expected_value: str,
                        note: str) -> None:
     check(text, anchor, expected_text, expected_value)
@@ -384,6 +418,9 @@ NOT_DATES = [
     ("Her future plans are unclear.", "future", "an adjective"),
     ('Baker, speaking on ABC\'s "This Week," said so.', "This Week", "a programme's name"),
     ("That was the news on VOA Today.", "Today", "a name: a capitalised word before Today"),
+    ("H2 production is rising.", "H2", "a half's code without its year is hydrogen"),
+    ("He lives on the 5th floor.", "the 5th", "an ordinal before a noun"),
+    ("The 5th Avenue store opened.", "5th", "a street"),
 ]
 
 

@@ -158,6 +158,42 @@ def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(week + "-WE" if (g["wk"] or "").lower() == "weekend" else week)
 
 
+def dayof(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the fifth day of March", "the last day of June 2024"."""
+    m = month_number(g["m"] or "")
+    n = ordinal(g["o"] or "") if g["o"] else None
+    probe = n if n is not None and n > 0 else 28
+    y = int(g["y"]) if g["y"] else year_for(ctx, start, end, m, probe)
+    if y is None:
+        return Found(f"XXXX-{m:02d}-{n:02d}") if n and 0 < n <= 31 else None
+    day = arith.last_day(y, m) if g["l"] or n == -1 else n
+    value = _day_value(y, m, day or 0)
+    return Found(value) if value else None
+
+
+def dayonly(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"on the 5th": that day of the month the story is in (the month it last named, else the
+    dateline's, or the one before when the day is still to come and the sentence is past)."""
+    if ctx.anchor is None:
+        return None
+    d = int(g["o"] or 0)
+    rel = (g["rel"] or "").lower()
+    if rel:
+        y, m = arith.shift_month(ctx.anchor.year, ctx.anchor.month,
+                                 {"last": -1, "this": 0, "next": 1}[rel])
+    elif ctx.last is not None and ctx.last[1] == "month":  # "In March ... on the 5th"
+        y, m = ctx.last[0].year, ctx.last[0].month
+    else:
+        y, m = ctx.anchor.year, ctx.anchor.month
+        way = ctx.tense(start, end)
+        if way == "past" and d > ctx.anchor.day:
+            y, m = arith.shift_month(y, m, -1)
+        elif way == "future" and d < ctx.anchor.day:
+            y, m = arith.shift_month(y, m, 1)
+    value = _day_value(y, m, d)
+    return Found(value) if value else None
+
+
 def monthyear(g: G, ctx: Context, start: int, end: int) -> Found:
     y = int(g["y"]) if g["y"] else spelled_year(g["sy"] or "")
     return Found(arith.month(y, month_number(g["m"] or "")))
@@ -333,5 +369,6 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
-    "spelledyear": spelledyear, "yearend": yearend, "weekof": weekof,
+    "spelledyear": spelledyear, "yearend": yearend, "weekof": weekof, "dayof": dayof,
+    "dayonly": dayonly,
 }

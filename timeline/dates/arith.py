@@ -5,6 +5,7 @@ Pure functions of their arguments; nothing here knows what today is.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from timeline.dates import words
@@ -16,6 +17,11 @@ def day(d: date) -> str:
 
 def month(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
+
+
+def last_day(y: int, m: int) -> int:
+    """The number of the last day of month ``m`` of year ``y``."""
+    return calendar.monthrange(y, m)[1]
 
 
 def week(d: date) -> str:

@@ -198,6 +198,25 @@ RULES: list[tuple[str, str]] = [
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
+    # "Q3 2023", "3Q23", "H1 2024", "FY2023", "FY24": the business pages' codes (a half only
+    # with its year: "H2" alone is hydrogen)
+    ("qcode", r"(?<![\w-])(?:(?:Q(?P<q>[1-4])|(?P<nq>[1-4])Q)(?:\s*(?P<y>(?:19|20)\d\d)"
+              r"|\s*['’]?(?P<yy>\d\d))?|H(?P<h>[12])(?:\s*(?P<hy>(?:19|20)\d\d)"
+              r"|\s*['’]?(?P<hyy>\d\d))|FY\s?(?:(?P<fy>(?:19|20)\d\d)|['’]?(?P<fyy>\d\d)))"
+              r"(?![\w-])"),
+    # "the fifth day of March", "the last day of June 2024"
+    ("dayof", rf"\b(?i:the)\s+(?:(?P<o>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))|(?P<l>(?i:last|final)))"
+              rf"\s+(?i:day)\s+(?i:of)\s+{month('m')}(?:,?\s+{year('y')})?"),
+    # "on the 5th", "on the 21st of this month": a day of the month the story is in
+    ("dayonly", r"(?<=\b[Oo]n\s)(?i:the)\s+(?P<o>[12]?\d|3[01])(?i:st|nd|rd|th)"
+                r"(?:\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:month))?"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?i:at|when|and|after|before|as)\b)"),
+    # British "a week on Tuesday", "a week tomorrow", "a fortnight today": seven or fourteen
+    # days on from the day named
+    ("weekon", rf"\b(?i:a)\s+(?P<u>(?i:week|fortnight))\s+(?:(?i:on)\s+(?P<w>{WEEKDAY})"
+               rf"|(?P<r>(?i:today|tomorrow|yesterday))|(?P<last>(?i:last))\s+(?P<lw>{WEEKDAY}))\b"),
+    # "in the new year", said late in a year: the next one
+    ("newyear", r"(?<=\b[Ii]n\s)(?i:the\s+new\s+year)\b(?!['’])"),
     # "the week of March 6", "the weekend of April 1-2", "the weekend of 4 and 5 March"
     ("weekof", rf"\b(?i:the\s+)?(?P<wk>(?i:week|weekend))\s+(?i:of)\s+"
                rf"(?:{month('m')}\s*{day('d')}(?:\s*(?:-|–|(?i:and))\s*{day('de')})?"

@@ -28,9 +28,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "relday": ("relday",),
     "part": ("daypart", "narrative", "partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("monthsto", "weekof", "quarter", "half", "fiscal", "yearago", "yearend",
-             "spelledyear", "ago",
-             "narrative", "relunit", "duration", "set", "ref"),
+    "unit": ("dayof", "weekon", "newyear", "monthsto", "weekof", "quarter", "half", "fiscal",
+             "yearago", "yearend", "spelledyear", "ago", "narrative", "relunit", "duration",
+             "set", "ref"),
     "quarter": ("monthsto", "narrative", "half", "quarter", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("monthsto", "half",),
@@ -41,9 +41,11 @@ _CLASSES: dict[str, tuple[str, ...]] = {
              "fiscal", "season", "year", "holiday"),
     "decade": ("decade",),
     "century": ("century", "relunit", "ago", "duration"),
-    "holiday": ("holiday",),
+    "holiday": ("newyear", "holiday"),
     "ref": ("duration", "narrative", "relunit", "ref"),
     "set": ("set",),
+    "qcode": ("qcode",),
+    "dayonly": ("calendar", "dayof", "quarter", "century", "dayonly"),
 }
 
 #: The rules worth trying at a start, by its character (any ASCII one), and all of them (for
@@ -116,6 +118,22 @@ def _head_table() -> dict[str, str]:
     for w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly",
               "hourly", "every"):
         heads[w] = "set"
+    for n in range(1, 5):  # "q3", "3q", "3q23", "q3'23", "fy", "fy2023", "fy24", "fy'24"
+        heads[f"q{n}"] = heads[f"{n}q"] = "qcode"
+        for yy in range(100):
+            heads[f"{n}q{yy:02d}"] = heads[f"q{n}'{yy:02d}"] = "qcode"
+    for n in range(1, 3):
+        heads[f"h{n}"] = "qcode"
+        for yy in range(100):
+            heads[f"h{n}'{yy:02d}"] = "qcode"
+    heads["fy"] = "qcode"
+    for yy in range(100):
+        heads[f"fy{yy:02d}"] = heads[f"fy'{yy:02d}"] = "qcode"
+    for y in range(1900, 2100):
+        heads[f"fy{y}"] = "qcode"
+    for d in range(1, 32):  # "on the 5th"
+        suffix = "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+        heads.setdefault(f"{d}{suffix}", "dayonly")
     return _with_possessive(heads)
 
 
@@ -130,7 +148,7 @@ OPENERS = frozenset({
     "later", "latest", "comparable", "corresponding", "recent", "year", "ago", "fiscal",
     "first", "second", "third", "fourth", "final", "its", "their", "a", "an", "several", "few",
     "many", "some", "couple", "about", "nearly", "almost", "more", "than", "less", "over",
-    "roughly", "around", "only", "just", "at", "least", "from",
+    "roughly", "around", "only", "just", "at", "least", "from", "new",
     "between", "and", "or", "every", "each", "per", "once", "twice", "times", "flat", "ended",
     "year's", "rest", "remainder", "part", "half", "latter", "p", "m", "am", "pm", "a.m", "p.m",
     "noon", "midnight", "midday",

@@ -162,7 +162,22 @@ def yearago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return found
 
 
+def qcode(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"Q3 2023", "3Q23", "H1 2024", "FY2023": a quarter, a half or a (fiscal) year."""
+    if g["fy"] or g["fyy"]:
+        return Found(g["fy"] or f"{two_digit_year(g['fyy'] or '', ctx.anchor):04d}")
+    if g["h"]:
+        half_year = int(g["hy"]) if g["hy"] else two_digit_year(g["hyy"] or "", ctx.anchor)
+        return Found(f"{half_year:04d}-H{g['h']}")
+    n = int(g["q"] or g["nq"] or 0)
+    if g["y"] or g["yy"]:
+        y_written = int(g["y"]) if g["y"] else two_digit_year(g["yy"] or "", ctx.anchor)
+        return Found(f"{y_written:04d}-Q{n}")
+    y = _quarter_year(ctx, start, end, n)
+    return Found(f"XXXX-Q{n}" if y is None else f"{y:04d}-Q{n}")
+
+
 HANDLERS: dict[str, Rule] = {
     "quarter": quarter, "half": half, "fiscal": fiscal, "yearago": yearago,
-    "monthsto": monthsto,
+    "monthsto": monthsto, "qcode": qcode,
 }

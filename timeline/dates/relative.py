@@ -297,7 +297,32 @@ def _duration(n_word: str, unit: str) -> Found | None:
     return Found(value, type="DURATION", precision="duration")
 
 
+def weekon(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"a week on Tuesday" (the Tuesday to come, and seven days more), "a fortnight today",
+    "a week last Friday" (seven days before the last Friday)."""
+    if ctx.anchor is None:
+        return None
+    days = 14 if (g["u"] or "").lower() == "fortnight" else 7
+    if g["r"]:
+        base = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[
+            (g["r"] or "").lower()])
+    elif g["lw"]:
+        base = arith.weekday(ctx.anchor, words.WEEKDAYS[(g["lw"] or "").lower()], "last")
+        days = -days
+    else:
+        base = arith.weekday(ctx.anchor, words.WEEKDAYS[(g["w"] or "").lower()], "next")
+    return Found((base + timedelta(days=days)).isoformat())
+
+
+def newyear(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"in the new year": the next one when written in the last third of a year, else this."""
+    if ctx.anchor is None:
+        return None
+    return Found(f"{ctx.anchor.year + (ctx.anchor.month >= 9):04d}")
+
+
 HANDLERS: dict[str, Rule] = {
     "weekday": weekday, "relday": relday, "partday": partday, "ago": ago, "relunit": relunit,
-    "season": season, "ref": ref, "set": set_, "duration": duration,
+    "season": season, "ref": ref, "set": set_, "duration": duration, "weekon": weekon,
+    "newyear": newyear,
 }

@@ -235,6 +235,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "built", "dealt", "laid", "lent", "lit", "meant", "mistook", "overcame", "rebuilt", "shook",
     "shone", "shrank", "slid", "sped", "spun", "sprang", "swept", "woke", "wept", "withheld",
     "upheld", "understood", "overturned", "forbade", "foresaw", "oversaw", "sentenced",
+    "died", "sued", "tied", "lied", "eyed", "owed", "aged", "axed",  # too short for "-ed"
 })
 
 #: Participles that mark a plan ("is planned for Friday"); after "had" or "been" the plan is
