@@ -111,6 +111,11 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
             if unit in ("decade", "century"):
                 n, unit = n * (10 if unit == "decade" else 100), "year"
             return Found(arith.shift(ctx.last[0], unit, n))
+    if (way == "earlier" and ctx.last is not None and unit in ("day", "week")
+            and ctx.last[1] in ("day", "time")
+            and (n := number(n_word)) is not None):
+        # "rose to 100 on Sunday, up from 64 a day earlier": a day before the day just named
+        return Found(arith.shift(ctx.last[0], unit, -n))
     if way in ("before", "after", "later"):
         # "ten days before the shooting", "three days later": an offset from an event the
         # sentence names, not from the dateline; TimeML marks the stretch as a duration
