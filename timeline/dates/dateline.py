@@ -49,7 +49,7 @@ _WEEKDAY = (rf"(?:{alternation(words.WEEKDAYS)}|"
 _ZONE = (rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{alternation(KNOWN)}"
          r"|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5}))")
 _TIME = (r"(?P<@h>2[0-3]|[01]?\d)(?:(?P<@sep>[:.h])(?P<@mi>[0-5]\d)(?::(?P<@s>[0-5]\d))?)?\s*"
-         r"(?P<@ap>[ap]\.?\s?m\b\.?)?"
+         r"(?P<@ap>[ap]\.?\s?m\b\.?)?(?:\s*Uhr\b)?"  # German "17:48 Uhr"
          rf"(?:\s*\(?(?P<@z>{_ZONE})\)?(?!\w))?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"\d{4}(?!\d)"
@@ -72,6 +72,8 @@ _DATELINE = re.compile(
 )
 
 _TRIM = " \t\r\n,.;:-–—|()[]"
+#: An outlet's name printed after a dateline: "/ CBS News", "| Reuters" (no digits, short).
+_OUTLET = re.compile(r"\s*[/|•·]\s*[^\W\d][^\d/|•·]{0,39}")
 #: "10 May 2022 • 3 min read": a reading time after the date is not part of it.
 _READING_TIME = re.compile(r"\s*[•·|–—-]\s*\d+\s*min(?:ute)?s?\.?\s+read\s*$", re.IGNORECASE)
 #: Chinese, Japanese and Korean: "2022年5月10日 17時48分", "2022년 5월 10일 17:48".
@@ -232,6 +234,11 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
     if labelled is not None:
         return labelled
     english = _DATELINE.match(text, start)
+    if english is not None and _OUTLET.fullmatch(text, english.end()):
+        # "January 9, 2023 / 7:00 AM / CBS News": the outlet's name after the time
+        found = _match_english(text[:english.end()], start, settings, default_year, full=True)
+        if found:
+            return found[0]
     if english is not None:
         # an English date we read, followed by something we cannot: never dateparser's guess
         rest = text[english.end():].strip(_TRIM)
