@@ -420,6 +420,15 @@ SAME_CLAUSE = [
     ("Officials told Sala on Monday that costs had doubled.", [("Monday", "2023-03-13")],
      [("2023-03-13", "Officials told Sala that costs had doubled")],
      "'that' after a date opens what was said, not a relative clause"),
+    ("The truce, brokered by Qatar on Tuesday, is due to last until Sunday.",
+     [("Tuesday", "2023-03-14"), ("Sunday", "2023-03-19")],
+     [("2023-03-14", "The truce was brokered by Qatar")],
+     "an agent between a participle aside and its date"),
+    ("The bodies, found in a ditch on Monday, were identified on Wednesday.",
+     [("Monday", "2023-03-13"), ("Wednesday", "2023-03-15")],
+     [("2023-03-15", "The bodies were identified"),
+      ("2023-03-13", "The bodies were found in a ditch")],
+     "a place between; 'found' in an aside opens no reported clause; 'were' for a plural"),
 ]
 
 

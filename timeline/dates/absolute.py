@@ -215,6 +215,8 @@ def spelledyear(g: G, ctx: Context, start: int, end: int) -> Found:
 
 
 def yearend(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if g["fy"]:  # "the full year 2022"
+        return Found(g["fy"] or "")
     if ctx.anchor is None:
         return None
     return Found(f"{ctx.anchor.year:04d}")

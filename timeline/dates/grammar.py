@@ -225,8 +225,8 @@ RULES: list[tuple[str, str]] = [
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
                 rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|{SPELLED_YEAR}))"),
-    ("yearend", r"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
-                r"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b"),
+    ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
+                rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b(?:\s+{year('fy')})?"),
     ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
     ("monthyear", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{month('m')}(?:\s+(?i:of))?,?\s+"
                   rf"(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))"),

@@ -320,10 +320,10 @@ def weekon(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 
 def newyear(g: G, ctx: Context, start: int, end: int) -> Found | None:
-    """"in the new year": the next one when written in the last third of a year, else this."""
+    """"in the new year": the next one, unless written in its first two months."""
     if ctx.anchor is None:
         return None
-    return Found(f"{ctx.anchor.year + (ctx.anchor.month >= 9):04d}")
+    return Found(f"{ctx.anchor.year + (ctx.anchor.month >= 3):04d}")
 
 
 HANDLERS: dict[str, Rule] = {

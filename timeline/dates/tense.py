@@ -94,7 +94,9 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
 
 def _tokens(segment: str) -> tuple[list[str], list[str]]:
     raws = [t.strip(_STRIP) for t in segment.replace("—", " ").split()]
-    return [r.lower().replace("’", "'") for r in raws], raws
+    # "May" inside a sentence is the month ("heard the case in May, ruled on Monday"), no modal
+    return [r.lower().replace("’", "'") if r != "May" or not i else "(may)"
+            for i, r in enumerate(raws)], raws
 
 
 def _own_verb(text: str, end: int) -> str:

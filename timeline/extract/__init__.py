@@ -408,6 +408,18 @@ def _again(event: Event, twin: _Placed, article: Article, sentence: Sentence,
     return _finish(again, article, sentence, config)
 
 
+_PLURALS = frozenset({"police", "people", "children", "men", "women", "they", "we", "you",
+                      "troops", "staff", "crew", "cattle"})
+
+
+def _was(noun: str) -> str:
+    """"The lawsuit was", "The bodies were": a noun with the past of "be" that agrees."""
+    head = noun.split()[-1] if noun.split() else ""
+    plural = head.lower() in _PLURALS or (
+        head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return f"{noun} {'were' if plural else 'was'}"
+
+
 def _dated_clause(sentence: Sentence, placed: list[_Placed]
                   ) -> tuple[_Placed, Clause, str] | None:
     """A date that belongs to a subordinate clause reporting a happening, that clause, and the
@@ -420,7 +432,7 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
         if opening is not None and p.end <= opening.end("phrase"):
             # "Born in 1950 in Lagos, Adeyemi ...": "Adeyemi was born in Lagos"
             return p, Clause(opening.start("phrase"), opening.end("phrase")), \
-                opening.group("subject") + " was"
+                _was(opening.group("subject"))
         if p.role == _WHEN:
             clause = when_clause(sentence.text, p.end)
         elif p.role == _SUBORDINATE:
@@ -429,7 +441,7 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             if relative is not None and (clause is None or relative[0].start > clause.start):
                 clause, noun = relative  # the innermost clause holding the date
         elif p.role == _MODIFIER and (aside := participle_aside(sentence.text, p.start, p.end)):
-            clause, noun = aside[0], aside[1] + " was"  # "The lawsuit, filed in 2022, ..."
+            clause, noun = aside[0], _was(aside[1])  # "The lawsuit, filed in 2022, ..."
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)
             if clause is None and (verb := second_verb(sentence.text, p.start, p.end)):

@@ -43,7 +43,9 @@ _ADVERB = "(?:" + "|".join(PARTICIPLE_ADVERBS) + ")"
 # "... the cracks found " / "..., completed " right before a date
 _PARTICIPLE_BEFORE = re.compile(
     rf"(?:^|(?P<comma>,)|\s)\s*(?:{_ADVERB}\s+)?"
-    r"(?P<verb>[a-z][a-z’'-]*)\s+(?:(?:up|out|down|off|back|over|forward)\s+)?$")
+    r"(?P<verb>[a-z][a-z’'-]*)\s+(?:(?:up|out|down|off|back|over|forward)\s+)?"
+    # "brokered by Qatar on Tuesday", "found in a ditch on Monday": a short phrase between
+    r"(?:(?:by|in|at|near|outside|off|from|to|into|under|with)\s+(?:[\w.’'-]+\s+){1,4})?$")
 _SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
 
 # A date right before ", when ..." dates the when-clause: "in the 1990s, when an audit ..."
@@ -192,7 +194,11 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
     """
     begin = 0
     for match in _COMPLEMENT.finditer(sentence, 0, start):
-        begin = match.end()
+        aside = sentence[:match.start()].endswith(", ") and not match.group().lower(
+            ).startswith(("said", "says", "told", "tells"))
+        # "The bodies, found in a ditch on Monday, were ...": a participle aside opens no
+        # reported clause
+        begin = 0 if aside else match.end()
     for match in _COORDINATED.finditer(sentence, begin, start):
         begin = match.end()
     if begin and not reports_happening(sentence[begin:start]) \
