@@ -429,6 +429,15 @@ SAME_CLAUSE = [
      [("2023-03-15", "The bodies were identified"),
       ("2023-03-13", "The bodies were found in a ditch")],
      "a place between; 'found' in an aside opens no reported clause; 'were' for a plural"),
+    ("The company raised its forecast on Wednesday and will report results on May 4.",
+     [("Wednesday", "2023-03-08"), ("May 4", "2023-05-04")],
+     [("2023-03-08", "The company raised its forecast"),
+      ("2023-05-04", "The company will report results")],
+     "a second verb of the subject in the future, with its own date"),
+    ("The company completed the purchase in January and will close two terminals by the end "
+     "of the second quarter.", [("January", "2023-01"), ("the second quarter", "2023-Q2")],
+     [("2023-01", "The company completed the purchase")],
+     "'by the end of' a period is a deadline, no happening"),
 ]
 
 

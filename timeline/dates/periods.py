@@ -23,8 +23,13 @@ def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
     if ctx.anchor is None:
         return None
     current = arith.quarter_of(ctx.anchor)
-    if n > current and ctx.tense(start, end) != "future":
+    way = ctx.tense(start, end)
+    if n > current and way != "future":
         return ctx.anchor.year - 1
+    if n < current - 1 and way == "future":
+        # "will close them by the end of the first quarter", written in October; the quarter
+        # just ended is still to be reported ("expects to report third-quarter results")
+        return ctx.anchor.year + 1
     return ctx.anchor.year
 
 

@@ -76,7 +76,9 @@ _NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
 # "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
 _BOUND_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BOUNDS)) + r")\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$"
-    r"|\bno\s+(?:later|earlier)\s+than\s*$", re.IGNORECASE)
+    r"|\bno\s+(?:later|earlier)\s+than\s*$"
+    r"|\bby\s+the\s+(?:end|close|middle|start|beginning)\s+of\s*$",  # "by the end of the quarter"
+    re.IGNORECASE)
 # A bare "before"/"after" is a limit ("before Easter"); "shortly before" or "hours after" is
 # close to the date, and so is a clock time ("before dawn on Friday" is Friday).
 _NOT_CLOSE = "".join(f"(?<!{w} )" for w in ("shortly", "just", "soon", "right", "immediately",

@@ -69,7 +69,8 @@ _NEXT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "... and released him on Sunday": where a second verb of the sentence's subject begins
-_SECOND_VERB = re.compile(r",?\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")")
+_SECOND_VERB = re.compile(r",?\s+(?:and|but|then)\s+(?=" + _PAST_VERB
+                          + r"|(?:will|would)\s+(?:also\s+)?[a-z]{2,}\b)")  # "and will report"
 _SUBORDINATOR = re.compile(
     r"\b(?:" + "|".join(CLAUSE_SUBORDINATORS) + r")\s+(?=[A-Za-z“\"])", re.IGNORECASE
 )
