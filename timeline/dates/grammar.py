@@ -164,12 +164,12 @@ RULES: list[tuple[str, str]] = [
     ("daypart", r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Dd]uring )|(?<=\b[Uu]ntil )"
                 r"|(?<=\b[Ss]ince ))(?P<part>(?i:the\s+(?:morning|afternoon|evening)"
                 r"|mid[- ]?(?:morning|afternoon)|midmorning|midafternoon))\b(?![-'’])"),
-    ("narrative", r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
+    ("narrative", rf"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
                   r"(?!(?i:the\s+next\s+(?:year|month|week|quarter)))"
                   r"(?P<mod>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|"
                   r"the\s+previous|the\s+preceding|the\s+prior))\s+"
-                  r"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night|quarter))"
-                  r"(?![\w-])(?!\s+(?i:of|or|and|to|that)\b)"),
+                  rf"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night|quarter)"
+                  rf"|{SEASON})(?![\w-])(?!\s+(?i:of|or|and|to|that)\b)"),
     ("quarter", rf"\b(?:(?P<det>(?i:the|this|that|its|their|a|last|next|this\s+year['’]s|"
                 rf"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|year-ago|year-earlier))\s+)?"
                 rf"(?:(?P<adj>(?i:latest|current|same|comparable|previous|past|recent|year-ago|"

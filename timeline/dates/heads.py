@@ -35,7 +35,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "spelled": ("monthyear", "spelledyear"),
     "half": ("monthsto", "half",),
     "fiscal": ("fiscal", "quarter"),
-    "season": ("relunit", "season"),
+    "season": ("narrative", "relunit", "season"),
     # a four-digit number may be a wire clock ("1600 GMT on Saturday") as well as a year
     "year": ("range_month", "calendar", "weekday", "clock", "monthyear", "quarter", "half",
              "fiscal", "season", "year", "holiday"),

@@ -172,8 +172,11 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # "earnings of $24 million, compared with a loss of $3 million last year": in a story
         # reporting a quarter, the same quarter a year back
         return year_back(ctx)
-    if unit in ("decade", "century") and mod in ("past", "the past") and not g["edge"]:
-        # "over the past decade": the ten years up to now, not the calendar decade before
+    if unit in ("decade", "century") and not g["edge"] and (
+            mod in ("past", "the past") or (mod in ("the next", "the coming")
+                                            and ctx.word_before(start) in _SPAN_WORDS)):
+        # "over the past decade": the ten years up to now, not the calendar decade before;
+        # "rebuilt it over the next decade": ten years on from wherever the story is
         return Found("P10Y" if unit == "decade" else "P100Y", type="DURATION",
                      precision="duration")
     if unit in words.SEASONS:
@@ -198,6 +201,7 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(arith.shift(ctx.anchor, unit, shift))
 
 
+_SPAN_WORDS = frozenset({"over", "during", "within", "for", "throughout"})
 _COMPARED = re.compile(r"\b(?i:compared\s+(?:with|to))\s(?:(?!\.\s)[^;])*\d(?:(?!\.\s)[^;])*\s$")
 
 

@@ -80,7 +80,9 @@ _NARRATIVE_PRECISION = {
     "month": ("month", "week", "day", "time"),
     "week": ("week", "day", "time"),
     "day": ("day", "time"),
+    "season": ("year", "half", "season", "quarter", "month", "week", "day", "time"),
 }
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _NARRATIVE_SHIFT = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
                     "the previous": -1, "the preceding": -1, "the prior": -1}
 
@@ -93,7 +95,8 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
     mod = " ".join((g["mod"] or "").lower().split())
     unit = (g["unit"] or "").lower()
     part = words.PARTS_OF_DAY.get(unit) if unit in words.PARTS_OF_DAY else None
-    kind = "day" if part or unit == "day" else unit
+    season = words.SEASONS.get(unit)
+    kind = "day" if part or unit == "day" else "season" if season else unit
     shift = _NARRATIVE_SHIFT[mod]
     if ctx.last is not None and ctx.last[1] in _NARRATIVE_PRECISION[kind]:
         base = ctx.last[0]
@@ -103,6 +106,18 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     if kind == "year":
         return Found(f"{base.year + shift:04d}")
+    if season is not None:
+        # "the following spring": the first spring to begin after the story's date (the next
+        # year's after a whole year), "that spring" the one of its year
+        assert ctx.last is not None or ctx.anchor is not None
+        whole_year = ctx.last is not None and ctx.last[1] == "year" and base is ctx.last[0]
+        begins = _SEASON_STARTS[season]
+        y = base.year
+        if shift > 0:
+            y += 1 if whole_year or begins <= base.month else 0
+        elif shift < 0:
+            y -= 1 if whole_year or begins >= base.month else 0
+        return Found(f"{y:04d}-{season}")
     if kind == "quarter":
         y, q = arith.shift_quarter(base.year, arith.quarter_of(base), shift)
         return Found(f"{y:04d}-Q{q}")
