@@ -438,6 +438,19 @@ SAME_CLAUSE = [
      "of the second quarter.", [("January", "2023-01"), ("the second quarter", "2023-Q2")],
      [("2023-01", "The company completed the purchase")],
      "'by the end of' a period is a deadline, no happening"),
+    ("In 2019 the firm bought a ferry, and in 2021 it added a second boat.",
+     [("2019", "2019"), ("2021", "2021")],
+     [("2019", "The firm bought a ferry"), ("2021", "It added a second boat")],
+     "a coordinated clause opening with its own date is an event of its own"),
+    ("Prices rose in 2019, and in 2020 the rise continued.",
+     [("2019", "2019"), ("2020", "2020")],
+     [("2019", "Prices rose"), ("2020", "The rise continued")],
+     "a date after ', and' that opens a clause is no twin of the first"),
+    ("She retired in March 2015 but still sails most weekends.", [("March 2015", "2015-03")],
+     [("2015-03", "She retired")], "', but still' opens another clause"),
+    ("On her 75th birthday, last August, the council named the new pier.",
+     [("last August", "2022-08")], [("2022-08", "The council named the new pier")],
+     "an opening phrase the date glosses goes with it"),
 ]
 
 

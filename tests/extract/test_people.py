@@ -35,6 +35,14 @@ CASES = [
     (["Halvorsen, 61, showed no emotion.", "The jury had deliberated for nine hours.",
       "He was driven away on Friday."], ("Friday", "2023-06-16"), "Halvorsen was driven away",
      "a sentence about something unnamed in between keeps who 'he' is"),
+    (["Halvorsen, 61, showed no emotion.", "On Friday he was driven away."],
+     ("Friday", "2023-06-16"), "Halvorsen was driven away",
+     "'he' after an opening date is the sentence's subject too"),
+    (["Halvorsen was 19 when he entered the council in 1981."], ("1981", "1981"),
+     "Halvorsen entered the council", "a clause's 'he' is the person its sentence opens with"),
+    (["Halvorsen said Judge Mair Pritchard was fair when he left court on Friday."],
+     ("Friday", "2023-06-16"), "He left court",
+     "two people in the sentence: 'he' is not sure"),
 ]
 
 

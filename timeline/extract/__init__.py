@@ -397,8 +397,9 @@ def _twin_date(sentence: Sentence, placed: list[_Placed], main: _Placed) -> _Pla
     festival was cancelled", "The government fell in 2019 and again in 2021"."""
     for p in placed:
         if p.start >= main.end and not p.is_range and p.mention.precision == \
-                main.mention.precision and _AND_AGAIN.fullmatch(sentence.text, main.end, p.start):
-            return p
+                main.mention.precision and _AND_AGAIN.fullmatch(sentence.text, main.end, p.start) \
+                and coordinate_clause(sentence.text, p.start, p.end) is None:
+            return p  # (", and in 2020 the rise continued" opens a clause of its own)
     return None
 
 

@@ -65,7 +65,9 @@ _NEXT_CLAUSE = re.compile(
     + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
     + r")\b)"
     # "arrested him on Friday and released him on Sunday": a second verb of the same subject
-    + r"|\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")",
+    + r"|\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")"
+    # "retired in March 2015 but still sails most weekends"
+    + r"|\s+(?:and|but)\s+(?=(?:still|now|also|later|soon|since)\s+[a-z]+)",
     re.IGNORECASE,
 )
 # "... and released him on Sunday": where a second verb of the sentence's subject begins
@@ -326,11 +328,26 @@ _COORDINATE = re.compile(
 def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
     """The coordinated clause with a subject of its own that the date at ``start:end`` is in,
     when it reports a happening: "Work began in 1978, but Hungary suspended its part in May
-    1989" gives "Hungary suspended its part in May 1989"."""
+    1989" gives "Hungary suspended its part in May 1989"; "..., and three years later she
+    added a second boat" gives "three years later she added a second boat"."""
+    dated = _DATE_OPENS_CLAUSE.search(sentence, 0, start)
+    if dated is not None:
+        subject = _SUBJECT_AFTER_DATE.match(sentence, end)
+        clause = _clause_from(sentence, dated.end(), end)
+        if subject is not None and reports_happening(sentence[subject.end():clause.end]):
+            return clause
     opener = _last(_COORDINATE, sentence, start)
     if opener is None or not reports_happening(sentence[opener.end():start]):
         return None
     return _clause_from(sentence, opener.end(), end)
+
+
+# ", and in 1987 she added ...": a coordinated clause that opens with its date, then a subject
+_DATE_OPENS_CLAUSE = re.compile(
+    r",\s*(?:and|but|while|yet)\s+(?:(?:in|on|at|during|by|from|until|since)\s+)?$")
+_SUBJECT_AFTER_DATE = re.compile(
+    r",?\s+(?:(?:" + "|".join(sorted(PRONOUNS)) + r"|the|a|an|its|his|her|their)\b"
+    r"|[A-Z][\w’'-]*)\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:

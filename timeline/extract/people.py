@@ -77,9 +77,45 @@ class Antecedents:
 
 
 def resolve(title: str, sentence: str, people: Antecedents) -> str:
-    """``title`` with an opening "He"/"She" that opens ``sentence`` too replaced by who it is."""
+    """``title`` with an opening "He"/"She" replaced by who it is: the person the sentences
+    before were about when the pronoun opens ``sentence`` too, or the person ``sentence``
+    opens with when the title is a clause inside it ("Agnes Pryce was 12 when she first
+    crossed the Sound" titles the crossing "Pryce first crossed the Sound")."""
     pronoun = _PRONOUN.match(title)
-    if pronoun is None or not sentence.startswith(pronoun.group()):
+    if pronoun is None:
         return title
-    who = people.name(pronoun.group())
+    if sentence.startswith(pronoun.group()) or _opens_with(sentence, pronoun.group().lower()):
+        who = people.name(pronoun.group())
+    else:
+        who = _own_subject(sentence, pronoun.group().lower(), people.people)
     return title if who is None else who + title[pronoun.end():]
+
+
+def _opens_with(sentence: str, pronoun: str) -> bool:
+    """Is ``pronoun`` the subject after an opening phrase that names nobody ("In 1984 she
+    bought ...", "By the late 1970s he was ...")?"""
+    at = re.search(rf"\b{pronoun}\b", sentence)
+    if at is None or at.start() > 60:
+        return False
+    before = sentence[:at.start()]
+    first = before.split()[0].lower() if before.split() else ""
+    names = [run.group() for run in _RUNS.finditer(before)][1:]
+    return first in _NOT_NAMES and not names
+
+
+def _own_subject(sentence: str, pronoun: str, people: frozenset[str]) -> str | None:
+    """The surname of the person ``sentence`` opens with, when it is the only person it names
+    and ``pronoun`` comes after."""
+    subject = _SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    last = _POSSESSIVE.sub("", subject.group(1).split()[-1])
+    if last not in people:
+        return None
+    for run in _RUNS.finditer(sentence, subject.end()):
+        words = run.group().split()
+        other = _POSSESSIVE.sub("", words[-1])
+        if other != last and (other in people or len(words) > 1
+                              or words[0].lower() in TITLE_WORDS):
+            return None  # someone else named: "he" may be them
+    return last if re.search(rf"\b{pronoun}\b", sentence[subject.end():]) else None

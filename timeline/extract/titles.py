@@ -80,6 +80,10 @@ _DATE_APPOSITIVE = re.compile(
 _OPENING_MARK = re.compile(
     r"^[^\w\x00]*(?:(?i:exactly|precisely|almost|nearly|about|some|just|roughly|only)\s+)?"
     r"\x00\s*,?\s*")
+# "On her 75th birthday, last August, the council ...": an opening phrase the date glosses
+_OPENING_GLOSSED = re.compile(
+    r"^\W*(?:On|In|At|During|By|After|Before)\s+(?:the|a|an|its|their|his|her|our|my)\s+"
+    r"[^,\x00]{1,60},\s*\x00\s*,\s*")
 _IT_WAS_NOT_UNTIL = re.compile(r"^\W*It\s+(?:was|is|wasn['’]t)\s+(?:not\s+)?(?:until\s*)?\x00"
                                r"\s*,?"
                                r"\s*(?:that\s+|when\s+)?")
@@ -133,7 +137,8 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
             text = text[:aside.start()] + _MARK
     text = _IT_WAS_NOT_UNTIL.sub("", text)  # "It was not until 2021 that X did" -> "X did"
     text = _LAST_TIME.sub(r"\1", text)  # "The last time the river rose so high was in 1998"
-    text = _OPENING_MARK.sub("", clean(text))  # "On Monday, X said" -> "X said"
+    text = _OPENING_GLOSSED.sub("", clean(text))
+    text = _OPENING_MARK.sub("", text)  # "On Monday, X said" -> "X said"
     text = _DISCOURSE.sub("", text)  # "Still, many residents ..." -> "Many residents ..."
     opening = OPENING_PARTICIPLE.match(text)
     if opening is not None and _MARK not in opening.group("phrase"):
