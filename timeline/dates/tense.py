@@ -48,6 +48,7 @@ _PLAN_SET = frozenset({"set", "slated"})  # "a summit set for April"
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "some", "any", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
+_BACKWARD = frozenset({"after", "since", "following", "from", "of"})
 
 
 def _after(tokens: list[str], i: int, kinds: frozenset[str]) -> bool:
@@ -171,6 +172,21 @@ def tense(text: str, start: int, end: int) -> str:
         elif found:
             return found
         noun = i > 0 and tokens[i - 1] in _DETERMINERS  # "the vote on Monday"
+        if tokens[i].endswith("ing") and len(tokens[i]) > 5 and _after(tokens, i, _PRESENT_BE) \
+                and tokens[i + 1:i + 2] != ["to"] and not _BACKWARD.intersection(tokens[i:]):
+            # "who is visiting Paris on Friday": a plan, in the progressive ("is continuing to
+            # try", "is recovering after the crash on Sunday" are not)
+            return "future"
+        if _after(tokens, i, _PRESENT_BE) and raws[i][:1].islower() and (
+                tokens[i] in words.PAST_CUES or (tokens[i].endswith("ed") and len(tokens[i]) > 4)):
+            return "future"  # "Markets are closed on Monday": the present passive schedules
+        denied = tokens[max(0, i - 2):i]  # "did not meet on Monday" is past
+        done = "did" in denied or "didn't" in denied
+        if tokens[i] in words.FUTURE_VERBS and not noun and not adjacent and i > 0 and \
+                tokens[i - 1] not in ("to", "not") and not done:
+            return "future"  # "Voters head to the polls on Sunday": the present of a plan
+        if done and tokens[i] in words.FUTURE_VERBS:
+            return "past"
         if adjacent and tokens[i] in words.FUTURE_VERBS and not noun:
             # "meet Monday", "meet separately Monday": a present verb; after "to", the tense
             # its infinitive has ("had been due to expire Friday" is past)
