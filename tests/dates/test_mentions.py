@@ -16,6 +16,7 @@ from timeline.dates.timex import timex3
 TUE = "17:48 JST, May 10, 2022"
 FALL_1989 = "Oct. 26, 1989"  # a Thursday in the fourth quarter
 TUE_2024 = "March 12, 2024"  # a Tuesday
+WED_2024 = "Wednesday, June 12, 2024"
 
 
 def mention(text: str, anchor: str | None, settings: DateSettings | None = None) -> list[
@@ -373,17 +374,17 @@ REFERENCES = [
      "2023-03-06", "the month May before a past verb is no modal"),
     ("Pryce, who turns 76 in August, says she will keep sailing.", "June 16, 2024", "August",
      "2024-08", "'turns' looks ahead"),
-    ("Markets are closed on Monday for the holiday.", "Wednesday, June 12, 2024", "Monday", "2024-06-17",
+    ("Markets are closed on Monday for the holiday.", WED_2024, "Monday", "2024-06-17",
      "the present passive schedules"),
-    ("The museum was closed on Monday.", "Wednesday, June 12, 2024", "Monday", "2024-06-10", "the past passive"),
-    ("Voters head to the polls on Sunday.", "Wednesday, June 12, 2024", "Sunday", "2024-06-16",
+    ("The museum was closed on Monday.", WED_2024, "Monday", "2024-06-10", "the past passive"),
+    ("Voters head to the polls on Sunday.", WED_2024, "Sunday", "2024-06-16",
      "a plan's verb in the plural present, further back"),
-    ("The minister, who is visiting Paris on Friday, declined to comment.", "Wednesday, June 12, 2024", "Friday",
+    ("The minister, who is visiting Paris on Friday, declined to comment.", WED_2024, "Friday",
      "2024-06-14", "the present progressive of a plan"),
-    ("He is recovering after the crash on Sunday.", "Wednesday, June 12, 2024", "Sunday", "2024-06-09",
+    ("He is recovering after the crash on Sunday.", WED_2024, "Sunday", "2024-06-09",
      "the progressive, but the date is of what came before"),
-    ("They did not meet on Monday.", "Wednesday, June 12, 2024", "Monday", "2024-06-10", "'did not' is past"),
-    ("The match kicks off at 8pm on Saturday.", "Wednesday, June 12, 2024", "8pm on Saturday", "2024-06-15T20:00",
+    ("They did not meet on Monday.", WED_2024, "Monday", "2024-06-10", "'did not' is past"),
+    ("The match kicks off at 8pm on Saturday.", WED_2024, "8pm on Saturday", "2024-06-15T20:00",
      "'kicks off' schedules"),
     ("Markets reopen at 9:30 a.m. on Monday.", "March 9, 2023", "9:30 a.m. on Monday",
      "2023-03-13T09:30", "a present scheduling verb in the plural"),
