@@ -177,16 +177,15 @@ def tense(text: str, start: int, end: int) -> str:
             # "who is visiting Paris on Friday": a plan, in the progressive ("is continuing to
             # try", "is recovering after the crash on Sunday" are not)
             return "future"
-        if _after(tokens, i, _PRESENT_BE) and raws[i][:1].islower() and (
-                tokens[i] in words.PAST_CUES or (tokens[i].endswith("ed") and len(tokens[i]) > 4)):
+        if (tokens[i] in words.PAST_CUES or (tokens[i].endswith("ed") and len(tokens[i]) > 4)) \
+                and raws[i][:1].islower() and _after(tokens, i, _PRESENT_BE):
             return "future"  # "Markets are closed on Monday": the present passive schedules
-        denied = tokens[max(0, i - 2):i]  # "did not meet on Monday" is past
-        done = "did" in denied or "didn't" in denied
-        if tokens[i] in words.FUTURE_VERBS and not noun and not adjacent and i > 0 and \
-                tokens[i - 1] not in ("to", "not") and not done:
-            return "future"  # "Voters head to the polls on Sunday": the present of a plan
-        if done and tokens[i] in words.FUTURE_VERBS:
-            return "past"
+        if tokens[i] in words.FUTURE_VERBS:
+            denied = tokens[max(0, i - 2):i]
+            if "did" in denied or "didn't" in denied:
+                return "past"  # "did not meet on Monday"
+            if not noun and not adjacent and i > 0 and tokens[i - 1] not in ("to", "not"):
+                return "future"  # "Voters head to the polls on Sunday": the present of a plan
         if adjacent and tokens[i] in words.FUTURE_VERBS and not noun:
             # "meet Monday", "meet separately Monday": a present verb; after "to", the tense
             # its infinitive has ("had been due to expire Friday" is past)
