@@ -459,6 +459,9 @@ NOT_DATES = [
     ("That was the news on VOA Today.", "Today", "a name: a capitalised word before Today"),
     ("H2 production is rising.", "H2", "a half's code without its year is hydrogen"),
     ("He lives on the 5th floor.", "the 5th", "an ordinal before a noun"),
+    ("Section 230 and HB 1557 were debated.", "1557", "a bill's number"),
+    ("The 1600 block of Pennsylvania Avenue was closed.", "1600", "a street block"),
+    ("He won, with 1995 ballots spoiled.", "1995", "a count of ballots"),
     ("The 5th Avenue store opened.", "5th", "a street"),
 ]
 

@@ -141,7 +141,9 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset({
     "interstate", "i-", "hr", "cessna", "lockheed", "tupolev", "ilyushin", "antonov", "mig",
     "su", "dc", "md", "am", "fm", "pc", "ps", "sr", "about", "some", "nearly", "over",
     "almost", "than", "least", "exceeded", "approximately", "roughly", "estimated", "another",
-    "additional", "only",
+    "additional", "only", "hb", "sb", "ab", "hf", "sf", "ld", "lb", "prop", "proposition",
+    "measure", "ordinance", "exit", "mile", "bus", "tram", "train", "gulfstream", "embraer",
+    "bombardier", "porsche", "peugeot", "ferrari", "fiat",
 })
 
 #: Words after a number that make it a quantity, not a year ("2000 troops").
@@ -157,7 +159,10 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
     "aircraft", "planes", "ships", "companies", "firms", "stores", "sites", "beds", "rooms",
     "others", "yuan", "rupees", "won", "pesos",
     "rubles", "lira", "gallons", "liters", "litres", "megawatts", "kilowatts", "watts",
-    "mw", "kw", "gb", "mb", "cc", "ft", "m", "cm", "mm", "s",
+    "mw", "kw", "gb", "mb", "cc", "ft", "m", "cm", "mm", "s", "block", "ballots", "voters",
+    "patients", "households", "flights", "passengers", "visitors", "fans", "bodies",
+    "metres", "kilograms", "horsepower", "hp", "rpm", "calls", "complaints", "arrests",
+    "signatures", "applications", "posts",
 })
 
 #: Words that, as the nearest cue before a weekday, send it into the future ("will meet on
