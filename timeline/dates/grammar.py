@@ -224,7 +224,7 @@ RULES: list[tuple[str, str]] = [
                rf"(?:,?\s+{year('y')})?"),
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
-                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|{SPELLED_YEAR}))"),
+                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|['’]\d\d|{SPELLED_YEAR}))"),
     ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
                 rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b(?:\s+{year('fy')})?"),
     ("spelledyear", rf"\b(?:(?P<pre>(?i:the\s+year))\s+)?(?P<y>{SPELLED_YEAR})\b"),
@@ -234,7 +234,8 @@ RULES: list[tuple[str, str]] = [
               rf"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year)|\s+(?i:of)\s+(?P<nar>(?i:that|"
               rf"the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year))?"),
     ("season", rf"\b(?:(?P<edge>{EDGE}|{MODIFIER})[\s-]+)?(?P<s>{SEASON})"
-               rf"(?:\s+(?i:of)\s+(?:{year('y')}|(?P<sy>{SPELLED_YEAR}))|\s+{year('y2')})?\b"),
+               rf"(?:\s+(?i:of)\s+(?:{year('y')}|(?P<sy>{SPELLED_YEAR})|['’](?P<syy>\d\d)\b)"
+               rf"|\s+{year('y2')})?\b"),
     ("decade", rf"(?:\b(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
                rf"(?:(?<![\w$])(?P<y>1\d\d0|20\d0)['’]?s|['’](?P<yy>\d0)['’]?s"
                rf"|(?P<w>{anycase(words.DECADE_WORDS)}))\b"),

@@ -16,6 +16,7 @@ from timeline.dates.rules import (
     Rule,
     direction,
     number,
+    two_digit_year,
     with_clock,
     with_part,
 )
@@ -218,7 +219,8 @@ def _season(ctx: Context, code: str, shift: int) -> str:
 
 def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     code = words.SEASONS[(g["s"] or "").lower()]
-    y = g["y"] or g["y2"] or (f"{spelled_year(g['sy'] or ''):04d}" if g["sy"] else None)
+    y = g["y"] or g["y2"] or (f"{spelled_year(g['sy'] or ''):04d}" if g["sy"] else None) or (
+        f"{two_digit_year(g['syy'] or '', ctx.anchor):04d}" if g["syy"] else None)
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())

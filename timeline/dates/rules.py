@@ -126,13 +126,18 @@ def ordinal(word: str) -> int | None:
 
 
 def two_digit_year(yy: str, anchor: date | None) -> int:
-    """'89 in a 1990 article is 1989; '05 in a 1998 article is 1905... unless it is near: the
-    century that puts the year closest to the anchor (2000 without one)."""
+    """'89 in a 1990 article is 1989, '05 in a 1998 article 2005, '68 in a 2024 article 1968:
+    the latest year with those digits no more than 20 years after the anchor (2000 without
+    one), as a two-digit year looks back more often than far ahead."""
     base = anchor.year if anchor else 2000
     n = int(yy)
     century = base // 100 * 100
-    return min((c + n for c in (century - 100, century, century + 100)),
-               key=lambda y: abs(y - base))
+    return max(y for y in (century - 100 + n, century + n, century + 100 + n)
+               if y <= base + AHEAD_YEARS)
+
+
+#: How far ahead of the anchor a two-digit year may be read.
+AHEAD_YEARS = 20
 
 
 def direction(ctx: Context, start: int, end: int, mod: str | None) -> str:

@@ -161,7 +161,7 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
     "rubles", "lira", "gallons", "liters", "litres", "megawatts", "kilowatts", "watts",
     "mw", "kw", "gb", "mb", "cc", "ft", "m", "cm", "mm", "s", "block", "ballots", "voters",
     "patients", "households", "flights", "passengers", "visitors", "fans", "bodies",
-    "metres", "kilograms", "horsepower", "hp", "rpm", "calls", "complaints", "arrests",
+    "kilograms", "horsepower", "hp", "rpm", "calls", "complaints", "arrests",
     "signatures", "applications", "posts",
 })
 
