@@ -598,11 +598,19 @@ def test_durations_and_sets_are_typed_as_such() -> None:
                                                   "2024-03")),
     ("Revenue will grow in the six months to December.", ("the six months to December",
                                                           "2022-07", "2022-12")),
+    ("The 12 months through April were the warmest.", ("The 12 months through April",
+                                                       "2021-05", "2022-04")),
 ])
 def test_months_to_a_month_are_the_months_ending_with_it(
         text: str, expected: tuple[str, str, str]) -> None:
     (m,) = find_mentions(text, parse_dateline(TUE).when)
     assert (m.text, m.value, m.value_end) == expected
+
+
+def test_the_year_through_a_day_is_the_year_so_far_not_months_to_the_month() -> None:
+    found = [m.text for m in find_mentions("The fund fell 2% this year through Oct. 19.",
+                                           parse_dateline(TUE).when)]
+    assert found == ["this year", "Oct. 19"]
 
 
 def test_the_year_ended_a_day_stays_a_period_and_its_end() -> None:

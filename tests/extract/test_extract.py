@@ -137,6 +137,24 @@ def test_a_range_not_modifying_a_noun_is_a_period_titled_by_its_sentence() -> No
     assert period.title == "Lund served as ambassador to Canada"
 
 
+def test_a_period_in_a_reported_clause_is_titled_by_that_clause() -> None:
+    text = "The study found that heat waves between 2010 and 2019 were twice as frequent."
+    story = article("Heat", PUBLISHED, ["Rain eased on Tuesday.", text])
+    events = extract_events(story, [mention(story.text, "between 2010 and 2019", "2010",
+                                            "2019")], Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == "Heat waves were twice as frequent"
+
+
+def test_a_period_that_is_the_subject_stays_in_its_title() -> None:
+    text = "The 12 months through June were the warmest such period, the agency said."
+    story = article("Heat", PUBLISHED, ["Rain eased on Tuesday.", text])
+    events = extract_events(story, [mention(story.text, "The 12 months through June",
+                                            "2022-07", "2023-06")], Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == "The 12 months through June were the warmest such period"
+
+
 def test_a_run_of_days_near_the_lead_is_its_period_not_a_news_day_happening() -> None:
     text = "Schools in the valley were closed from Monday to Wednesday after the floods."
     story = article("Floods", PUBLISHED, ["Rain eased on Tuesday.", text])
@@ -451,6 +469,10 @@ SAME_CLAUSE = [
     ("On her 75th birthday, last August, the council named the new pier.",
      [("last August", "2022-08")], [("2022-08", "The council named the new pier")],
      "an opening phrase the date glosses goes with it"),
+    ("A study published Wednesday in the journal Nature found that heat waves were twice as "
+     "frequent as in the 1980s.", [("Wednesday", "2023-03-08"), ("the 1980s", "198")],
+     [("2023-03-08", "A study was published in the journal Nature")],
+     "a reduced relative's own date titles its noun's happening; 'as in' a decade compares"),
 ]
 
 

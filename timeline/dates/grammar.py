@@ -181,9 +181,11 @@ RULES: list[tuple[str, str]] = [
                 rf"\s+(?i:year)))?(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?"),
     # "the 12 months to June", "the year to March 2024" (British: "the year ended Sept. 30" is
     # written, and annotated, as a period and its end date)
-    ("monthsto", rf"\b(?:(?i:the)\s+)?(?:(?P<n>{NUMBER})\s+(?i:months)|(?P<u>(?i:year|quarter|"
-                 rf"half[\s-]year))|(?i:twelve\s+months))\s+(?i:to)\s+"
-                 rf"(?:(?i:the\s+end\s+of)\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})(?!\s*\d{{1,2}}\b)"
+    # (and "the 12 months through June"; "this year through August" is the year to date)
+    ("monthsto", rf"\b(?:(?i:the)\s+)?(?:(?:(?P<n>{NUMBER})\s+(?i:months)|(?i:twelve\s+months))"
+                 rf"\s+(?i:to|through)|(?P<u>(?i:year|quarter|half[\s-]year))\s+(?i:to))\s+"
+                 rf"(?:(?i:the\s+end\s+of)\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})"
+                 rf"(?!\.?\s*\d{{1,2}}\b)"
                  rf"(?:,?\s+{year('y')})?"),
     ("half", rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))[\s-]+"
              rf"(?:(?i:half)|(?P<two>(?i:two\s+quarters)))"

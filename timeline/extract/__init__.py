@@ -29,6 +29,7 @@ from timeline.extract.clauses import (
     open_quote,
     participle_aside,
     precedes_when,
+    reduced_relative,
     relative_clause,
     reports_happening,
     second_verb,
@@ -68,7 +69,8 @@ _OPENING = re.compile(
 # The base of a comparison, a figure then its date: "from 3.6 billion a year earlier",
 # "compared with $2 million in 2022" (not "from Friday", where the date is the verb's)
 _COMPARISON = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|against|than)\s+[^,;]*?\d[^,;]*$",
+    r"\b(?:from|compared\s+(?:with|to)|versus|against|than)\s+[^,;]*?\d[^,;]*$"
+    r"|\b(?:as|than)\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|during)\s+$",  # "as in the 1980s"
     re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
@@ -443,7 +445,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             clause = subordinate_clause(sentence.text, p.start, p.end)
             if relative is not None and (clause is None or relative[0].start > clause.start):
                 clause, noun = relative  # the innermost clause holding the date
-        elif p.role == _MODIFIER and (aside := participle_aside(sentence.text, p.start, p.end)):
+        elif p.role == _MODIFIER and (aside := participle_aside(sentence.text, p.start, p.end)
+                                      or reduced_relative(sentence.text, p.start, p.end)):
             clause, noun = aside[0], _was(aside[1])  # "The lawsuit, filed in 2022, ..."
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)
@@ -529,8 +532,10 @@ def _period(article: Article, sentence: Sentence, placed: _Placed, main: _Placed
         begin = phrase.start("g")
         event.title = title_of(text[begin:placed.end],
                                (placed.start - begin, placed.end - begin))
-    else:
-        event.title = title_of(text, (placed.start, placed.end))
+    else:  # the clause it is in: "... found that heat waves between 2010 and 2019 were ..."
+        clause = title_clause(text, placed.start, placed.end)
+        event.title = title_of(text[clause.start:clause.end],
+                               (placed.start - clause.start, placed.end - clause.start))
     return _finish(event, article, sentence, config)
 
 

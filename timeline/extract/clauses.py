@@ -162,8 +162,41 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
         return False
     if any(w in AUXILIARIES for w in words):
         return False
-    subject = _SUBJECT_AFTER.match(after)
-    return subject is not None and subject.group("word").lower() in AUXILIARIES
+    return _verb_follows(after)
+
+
+_PLACE_WORDS = frozenset({"in", "at", "by", "near", "outside", "from"})
+
+
+def _verb_follows(after: str) -> bool:
+    """Does the sentence's verb come next, maybe after a short phrase of place: "(the cracks
+    found last week) were ...", "(A study published Wednesday) in the journal Nature found"?"""
+    words = _WORD.findall(after.split(",", 1)[0])[:7]
+    if not words:
+        return False
+    if words[0].lower() in AUXILIARIES:
+        return True
+    if words[0].lower() not in _PLACE_WORDS:
+        return False
+    return any(w.lower() in AUXILIARIES or (w[:1].islower() and _is_past(w, ""))
+               for w in words[2:])
+
+
+def reduced_relative(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """The participle phrase after the noun opening the sentence that the date at
+    ``start:end`` is in, and that noun, when the sentence's verb follows it: "A study
+    published Wednesday in the journal Nature found ..." gives "published Wednesday in the
+    journal Nature" and "A study"."""
+    match = _REDUCED.match(sentence)
+    if match is None or not (match.start("phrase") < start and end <= match.end("phrase")):
+        return None
+    return Clause(match.start("phrase"), match.end("phrase")), match.group("noun")
+
+
+_REDUCED = re.compile(
+    r"^\W*(?P<noun>(?:The|A|An|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
+    rf"(?P<phrase>{PARTICIPLE}\b(?:(?!\bthat\b)[^,;])*?)(?=\s+(?:[a-z]{{2,}}ed|"
+    + "|".join(sorted(IRREGULAR_PAST | AUXILIARIES)) + r")\b)")
 
 
 def _is_participle(word: str) -> bool:
@@ -188,6 +221,11 @@ def precedes_when(sentence: str, end: int) -> bool:
     return _WHEN_AFTER.match(sentence[end:]) is not None
 
 
+# The verb of a reported clause right after a date in its subject: "found that heat waves
+# between 2010 and 2019 were twice as frequent"
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|had|has|have|is|are)\b")
+
+
 def title_clause(sentence: str, start: int, end: int) -> Clause:
     """The part of ``sentence`` that the date at ``start:end`` belongs to, when it is a
     reported clause or one of several joined ones; the whole sentence when it is the main one.
@@ -196,23 +234,26 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
     would add ferries"), which says who "it" is.
     """
     begin = 0
+    reduced = _REDUCED.match(sentence)
     for match in _COMPLEMENT.finditer(sentence, 0, start):
-        aside = sentence[:match.start()].endswith(", ") and not match.group().lower(
-            ).startswith(("said", "says", "told", "tells"))
+        aside = (sentence[:match.start()].endswith(", ") and not match.group().lower(
+            ).startswith(("said", "says", "told", "tells"))) or (
+            reduced is not None and match.start() == reduced.start("phrase"))
         # "The bodies, found in a ditch on Monday, were ...": a participle aside opens no
         # reported clause
         begin = 0 if aside else match.end()
     for match in _COORDINATED.finditer(sentence, begin, start):
         begin = match.end()
+    stop = _NEXT_CLAUSE.search(sentence, end)
+    finish = stop.start() if stop is not None else len(sentence)
     if begin and not reports_happening(sentence[begin:start]) \
             and not re.search(r"\b(?:will|would|could|should|may|might|must|can)\b",
-                              sentence[begin:start], re.IGNORECASE):
+                              sentence[begin:start], re.IGNORECASE) \
+            and not _SUBJECT_VERB.match(sentence, end, finish):
         begin = 0  # not a clause with a verb of its own: "said the plan ..." is no clause
     first = _WORD.match(sentence, begin) if begin else None
     if first is not None and first.group().lower() in PRONOUNS:
         begin = 0
-    stop = _NEXT_CLAUSE.search(sentence, end)
-    finish = stop.start() if stop is not None else len(sentence)
     opened = open_quote(sentence, start)
     if opened is not None and opened >= begin:
         begin = opened + 1

@@ -94,6 +94,7 @@ _DISCOURSE = re.compile(
     r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
     r"Also|Yet|Indeed|Now|Then|In addition|By contrast|In turn|Even so),\s*"
     r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z]))(?=\S)")
+_VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would)\b")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
 _CLOSE_QUOTES = "”’\"'"
@@ -162,8 +163,10 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _cut_circumstance(text)
     text = text.strip(_EDGE).rstrip(".!?…").strip(_EDGE)
     text = _balance_quotes(text)
-    if not text.strip() and date_span is not None:
-        return title_of(sentence, None, limit)  # the date was all there was: keep it
+    if date_span is not None and (not text.strip() or _VERB_FIRST.match(text)):
+        # the date was all there was, or the subject: "The 12 months through June were the
+        # warmest such period" keeps it
+        return title_of(sentence, None, limit)
     text = _cap(text, limit)
     return text[:1].upper() + text[1:]
 
