@@ -473,6 +473,13 @@ SAME_CLAUSE = [
      "frequent as in the 1980s.", [("Wednesday", "2023-03-08"), ("the 1980s", "198")],
      [("2023-03-08", "A study was published in the journal Nature")],
      "a reduced relative's own date titles its noun's happening; 'as in' a decade compares"),
+    ("Police were deployed on Friday in the run-up to the vote on Sunday.",
+     [("Friday", "2023-03-10"), ("Sunday", "2023-03-19")],
+     [("2023-03-10", "Police were deployed")],
+     "a date after 'in the run-up to' a noun is the noun's, and the phrase leaves the title"),
+    ("Ministers must submit targets by February, ahead of talks in Belem in November.",
+     [("February", "2024-02"), ("November", "2023-11")], [],
+     "'ahead of' talks in a month: the talks' date, no happening of the sentence"),
 ]
 
 

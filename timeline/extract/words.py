@@ -45,7 +45,7 @@ CLAUSE_BREAKS = (
     " at a time when ", " at a time of ", " amid ", " while ", " whereas ", " because ",
     " since ", " as part of ", " so that ", " even as ", " even though ", " although ",
     " according to ", " after ", " before ", " when ", " which ", " where ", " who ",
-    " with ", ", as ",
+    " with ", ", as ", " ahead of ", " in the run-up to ", " in the lead-up to ",
 )
 
 #: Words that open a subordinate clause: a date after one belongs to that clause's verb ("Saar
