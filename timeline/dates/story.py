@@ -28,8 +28,9 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if len(prefix) == 2 and prefix[0].lower() in ("at", "by", "until", "before", "after",
                                                   "around", "from", "about", "to", "since"):
         own_start = end - len(prefix[1])
-    if g["cw"] and ctx.text[start:own_start].strip() == "":
-        return None  # a bare "noon" or "midnight" needs a preposition
+    if g["cw"] and ctx.text[start:own_start].strip() == "" and \
+            ctx.word_before(start) not in _CLOCK_PREPOSITIONS:
+        return None  # a bare "noon" or "midnight" needs a preposition ("shortly after")
     if ctx.anchor is None:
         return Found(f"XXXX-XX-XXT{c[0]}", type="TIME", clock=c[0], zone=c[1], start=own_start)
     day = ctx.anchor
@@ -43,10 +44,17 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
           and one_sentence(ctx.text, ctx.last_end, start)):
         # "polls open on Thursday at 7 a.m. and close at 8 p.m.": the day the sentence named
         day = ctx.last[0]
-    elif _later_than_filed(ctx, c, start, end):
-        day = ctx.anchor - timedelta(days=1)  # "polls closed at 8 p.m.", filed at 1:15 a.m.
+    elif _later_than_filed(ctx, c, start, end) or (c[0] == "24:00"
+                                                   and ctx.tense(start, end) == "past"):
+        # "polls closed at 8 p.m.", filed at 1:15 a.m.; "arrived after midnight": the
+        # midnight gone by ends the day before
+        day = ctx.anchor - timedelta(days=1)
     return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
+
+
+_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "around",
+                                 "from", "about", "to", "since", "past"})
 
 
 def _later_than_filed(ctx: Context, c: tuple[str, str | None], start: int, end: int) -> bool:
