@@ -480,6 +480,11 @@ SAME_CLAUSE = [
     ("Ministers must submit targets by February, ahead of talks in Belem in November.",
      [("February", "2024-02"), ("November", "2023-11")], [],
      "'ahead of' talks in a month: the talks' date, no happening of the sentence"),
+    ("The bar, which had been cited in May and again last month, reopened on Sunday.",
+     [("May", "2022-05"), ("last month", "2023-02"), ("Sunday", "2023-03-12")],
+     [("2023-03-12", "The bar reopened"), ("2022-05", "The bar had been cited"),
+      ("2023-02", "The bar had been cited")],
+     "a relative clause's happening at each of two dates joined by 'and again'"),
 ]
 
 

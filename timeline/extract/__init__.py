@@ -168,7 +168,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             if twin is not None:
                 found.append(_again(found[-1], twin, article, sentence, config))
         elif (dated := _dated_clause(sentence, placed)) is not None:
-            found.append(_clause_event(article, sentence, *dated, config))
+            found.extend(_clause_events(article, sentence, placed, dated, config))
         elif stamp is not None:
             found.append(_stamped(article, sentence, stamp, config))
         elif news is not None and _news_day_happening(sentence) and not any(
@@ -182,7 +182,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             rest = [p for p in placed if p.mention.first not in taken
                     and (dated is None or p is not dated[0])]
             if (other := _dated_clause(sentence, rest)) is not None:
-                found.append(_clause_event(article, sentence, *other, config))
+                found.extend(_clause_events(article, sentence, placed, other, config))
         found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)
         for event in found[before:]:
             if event is not news and (named := resolve(event.title, sentence.text,
@@ -465,14 +465,27 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
     return None
 
 
+def _clause_events(article: Article, sentence: Sentence, placed: list[_Placed],
+                   dated: tuple[_Placed, Clause, str], config: Config) -> list[Event]:
+    """The event of a clause the date ``dated`` belongs to, and the same happening at a second
+    date joined to it ("which had been cited in May and again last month")."""
+    at, clause, noun = dated
+    twin = _twin_date(sentence, placed, at)
+    if twin is None or twin.end > clause.end:
+        return [_clause_event(article, sentence, at, clause, noun, config)]
+    event = _clause_event(article, sentence, at, clause, noun, config, twin.end)
+    return [event, _again(event, twin, article, sentence, config)]
+
+
 def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause: Clause,
-                  noun: str, config: Config) -> Event:
+                  noun: str, config: Config, phrase_end: int | None = None) -> Event:
     event = _at_mention(placed.mention)
     # "The minister" + "took office in January": the relative clause told of its noun;
     # "the Senate passed on Monday" + "the bill": its object
     body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
-    span = (placed.start - clause.start, placed.end - clause.start) if inside else None
+    end = phrase_end or placed.end
+    span = (placed.start - clause.start, end - clause.start) if inside else None
     if noun.endswith(" was"):  # "Born in 1950 in Lagos" of "Adeyemi": "Adeyemi was born ..."
         text, span = _prefixed(noun, body[:1].lower() + body[1:], span)
     elif noun and object_relative(body):
