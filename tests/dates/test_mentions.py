@@ -126,6 +126,12 @@ RANGES = [
      "a scheduling verb: next week's Monday to Wednesday"),
     ("He was in office from Sept. 14 to Thursday.", FALL_1989, "from Sept. 14 to Thursday",
      "1989-09-14", "1989-10-26", "a date to a weekday"),
+    ("Polls open from 7am to 10pm on Thursday 16 March.", "Fri 10 Mar 2023 09.30 GMT",
+     "from 7am to 10pm on Thursday 16 March", "2023-03-16T07:00", "2023-03-16T22:00",
+     "hours of the day named after them"),
+    ("The curfew runs from 10 p.m. to 5 a.m. Sunday.", "Fri 10 Mar 2023 09.30 GMT",
+     "from 10 p.m. to 5 a.m. Sunday", "2023-03-11T22:00", "2023-03-12T05:00",
+     "overnight: the first hour is on the day before"),
     ("The rally is set for the weekend of April 1-2.", "March 9, 2023",
      "the weekend of April 1-2", "2023-W13-WE", None, "the weekend of two days: one weekend"),
 ]

@@ -485,6 +485,10 @@ SAME_CLAUSE = [
      [("2023-03-12", "The bar reopened"), ("2022-05", "The bar had been cited"),
       ("2023-02", "The bar had been cited")],
      "a relative clause's happening at each of two dates joined by 'and again'"),
+    ("Polls open at 7am on Thursday, and the count begins at 11pm.",
+     [("7am on Thursday", "2023-03-16T07:00"), ("11pm", "2023-03-16T23:00")],
+     [("2023-03-16T07:00", "Polls open"), ("2023-03-16T23:00", "The count begins")],
+     "a date after ', and' with a subject and a verb of its own titles that clause"),
 ]
 
 

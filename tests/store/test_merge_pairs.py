@@ -137,6 +137,22 @@ def test_the_report_after_the_fact_titles_the_event_it_joins() -> None:
     assert len(event.sources) == 2
 
 
+def test_a_report_that_morning_of_a_happening_that_evening_does_not_title_it() -> None:
+    def at_ten(path: str, text: str, title: str, hours: int) -> Event:
+        event = bench().report(path, "2024-07-04", text, hours, title=title)
+        event.value, event.precision, event.time = "2024-07-04T22:00", "time", "22:00:00+00:00"
+        return event
+
+    store = bench().Store()
+    morning = at_ten("content/articles/a.txt", "Polls opened at 7am and will close at 10pm.",
+                     "Polls will close", -5)  # published at 07:00
+    later = at_ten("content/articles/b.txt", "22:00 Polls have closed.", "Polls have closed",
+                   21)  # published at 09:00 the next day
+    bench().merge(store, {"content/articles/a.txt": [morning], "content/articles/b.txt": [later]})
+    (event,) = store.events()
+    assert event.title == "Polls have closed"
+
+
 def test_clock_times_hours_apart_are_two_happenings() -> None:
     def at(clock: str) -> Event:
         return Event(id="x", value=f"2024-07-04T{clock[:5]}", first=date(2024, 7, 4),

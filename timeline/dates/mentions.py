@@ -60,7 +60,8 @@ def find_mentions(text: str, anchor: datetime | date | None,
             continue
         start, end, found, rule = best
         mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
-        if mentions and (joined := _range(text, mentions[-1], mention, ctx)) is not None:
+        if mentions and (joined := _range(text, mentions[-1], mention, ctx)
+                         or _hours(text, mentions[-1], mention, ctx)) is not None:
             mentions[-1] = mention = joined
         else:
             mentions.append(mention)
@@ -144,6 +145,40 @@ def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
         start=start, end=second.end, text=text[start:second.end], type="DATE",
         value=first.value, value_end=value_end, first=placed[0], last=placed[1],
         precision=placed[2], rule="range", anchor=first.anchor, tense=first.tense,
+        parts=((first.start, first.end), (second.start, second.end)),
+    )
+
+
+def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
+    """One mention for a clock time and a clock time on a day written as a range ("from 7am to
+    10pm on Thursday 16 March", "between 10 p.m. and 5 a.m. Sunday"), or None: the first
+    clock is on the second's day (the day before when it is later in the day)."""
+    if (first.type != "TIME" or second.type != "TIME" or first.rule != "clock"
+            or second.rule == "clock" or second.first is None or first.value_end
+            or second.value_end or len(first.value) < 16 or len(second.value) < 16):
+        return None
+    link = _LINK.fullmatch(text, first.end, second.start)
+    if link is None:
+        return None
+    word = (link.group("w") or "").lower()
+    opener = ctx.word_before(first.start)
+    if (word == "and" and opener != "between") or (word in ("to", "until", "till", "through",
+                                                            "thru") and opener
+                                                     not in ("from", "between")):
+        return None
+    begins, ends = first.value[11:16], second.value[11:16]
+    day = second.first - timedelta(days=1) if begins > ends else second.first
+    value = f"{day.isoformat()}T{begins}"
+    placed = _span(value, second.value)
+    if placed is None:
+        return None
+    start = first.start
+    if opener in ("from", "between"):
+        start = len(text[:start].rstrip()) - len(opener)
+    return Mention(
+        start=start, end=second.end, text=text[start:second.end], type="TIME", value=value,
+        value_end=second.value, first=placed[0], last=placed[1], precision=placed[2],
+        time=first.time, rule="range", anchor=first.anchor, tense=second.tense,
         parts=((first.start, first.end), (second.start, second.end)),
     )
 

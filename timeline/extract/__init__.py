@@ -178,8 +178,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         if len(found) > before:
             # a second happening the sentence dates otherwise, in a clause of its own:
             # "... returned to work on Thursday, ending a strike that began on 19 February"
-            taken = {e.first for e in found[before:]}
-            rest = [p for p in placed if p.mention.first not in taken
+            taken = {e.value for e in found[before:]}  # (7am and 11pm that day are two)
+            rest = [p for p in placed if p.mention.value not in taken
                     and (dated is None or p is not dated[0])]
             if (other := _dated_clause(sentence, rest)) is not None:
                 found.extend(_clause_events(article, sentence, placed, other, config))

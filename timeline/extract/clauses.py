@@ -226,6 +226,9 @@ def precedes_when(sentence: str, end: int) -> bool:
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|had|has|have|is|are)\b")
 
 
+_PRESENT_VERB = re.compile(r"\b[a-z]{3,}s\s+(?:at|on|in|by|from)\b")
+
+
 def title_clause(sentence: str, start: int, end: int) -> Clause:
     """The part of ``sentence`` that the date at ``start:end`` belongs to, when it is a
     reported clause or one of several joined ones; the whole sentence when it is the main one.
@@ -251,6 +254,11 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
                               sentence[begin:start], re.IGNORECASE) \
             and not _SUBJECT_VERB.match(sentence, end, finish):
         begin = 0  # not a clause with a verb of its own: "said the plan ..." is no clause
+    for match in _COORDINATE.finditer(sentence, begin, start):
+        # "Polls open at 7am, and the count begins at 11pm": the clause the date is in
+        if reports_happening(sentence[match.end():start]) or _PRESENT_VERB.search(
+                sentence, match.end(), start):
+            begin = match.end()
     first = _WORD.match(sentence, begin) if begin else None
     if first is not None and first.group().lower() in PRONOUNS:
         begin = 0
@@ -378,7 +386,8 @@ def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
         if subject is not None and reports_happening(sentence[subject.end():clause.end]):
             return clause
     opener = _last(_COORDINATE, sentence, start)
-    if opener is None or not reports_happening(sentence[opener.end():start]):
+    if opener is None or not (reports_happening(sentence[opener.end():start])
+                              or _PRESENT_VERB.search(sentence, opener.end(), start)):
         return None
     return _clause_from(sentence, opener.end(), end)
 

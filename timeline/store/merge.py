@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from timeline.model import Event, Source
 from timeline.store.candidates import canonical, order, overlap
@@ -350,7 +350,7 @@ class _Merge:
         # the first report written once the event had begun tells what happened; one written
         # before it ("will be sworn in on Jan. 2") only what was expected
         matched = [s for s in event.sources if id(s) in self.matched]
-        primary = next((s for s in matched if s.published.date() >= event.first),
+        primary = next((s for s in matched if _written_after(s, event)),
                        matched[0] if matched else None)
         if primary is None or any(s.path in self.kept for s in event.sources):
             self._record(event, ledger)
@@ -406,3 +406,16 @@ class _Merge:
                 self.report.updated.append(event.id)
         elif before is None:
             self.store.place(event)
+
+
+def _written_after(source: Source, event: Event) -> bool:
+    """Was ``source`` published once ``event`` had begun: on or after its first day, or after
+    its clock time when it has one ("will close at 10pm", written that morning, is not)?"""
+    if event.time is not None and source.published.tzinfo is not None:
+        try:
+            began = datetime.fromisoformat(f"{event.first.isoformat()}T{event.time}")
+        except ValueError:
+            began = None
+        if began is not None and began.tzinfo is not None:
+            return source.published >= began
+    return source.published.date() >= event.first
