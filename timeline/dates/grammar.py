@@ -156,7 +156,8 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
                 rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
-    ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
+    ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<off>(?i:the\s+day\s+(?:after|before)))\s+)?"
+               rf"(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
                rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?P<poss>['’]s)?"
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
@@ -215,7 +216,7 @@ RULES: list[tuple[str, str]] = [
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?i:at|when|and|after|before|as)\b)"),
     # British "a week on Tuesday", "a week tomorrow", "a fortnight today": seven or fourteen
     # days on from the day named
-    ("weekon", rf"\b(?i:a)\s+(?P<u>(?i:week|fortnight))\s+(?:(?i:on)\s+(?P<w>{WEEKDAY})"
+    ("weekon", rf"\b(?i:a)\s+(?P<u>(?i:week|fortnight))\s+(?:(?i:on|from)\s+(?P<w>{WEEKDAY})"
                rf"|(?P<r>(?i:today|tomorrow|yesterday))|(?P<last>(?i:last))\s+(?P<lw>{WEEKDAY}))\b"),
     # "in the new year", said late in a year: the next one
     ("newyear", r"(?<=\b[Ii]n\s)(?i:the\s+new\s+year)\b(?!['’])"),

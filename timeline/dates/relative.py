@@ -70,6 +70,8 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
         return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    if g["off"]:  # "the day after tomorrow", "the day before yesterday"
+        shift += 1 if g["off"].lower().endswith("after") else -1
     d = (ctx.anchor + timedelta(days=shift)).isoformat()
     mod = " ".join((g["mod"] or "").lower().split())
     part = g["part"] or (mod if mod in words.PARTS_OF_DAY else None)
