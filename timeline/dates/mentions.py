@@ -120,33 +120,17 @@ def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
             or first.precision != second.precision or first.precision not in ("day", "month")
             or first.first is None or second.first is None):
         return None
-    link = _LINK.fullmatch(text, first.end, second.start)
-    if link is None:
-        return None
-    word = (link.group("w") or "").lower()
-    opener = ctx.word_before(first.start)
-    if (word == "and" and opener != "between") or (word in ("to", "until", "till") and opener
-                                                     not in ("from", "between")):
-        return None
-    if _MOVED.search(text, max(0, first.start - 80), first.start):
+    start = _linked(text, first, second, ctx, ("to", "until", "till"))
+    if start is None or _MOVED.search(text, max(0, first.start - 80), first.start):
         return None
     value_end, end_day = second.value, second.first
     if first.rule == second.rule == "weekday" and len(value_end) == 10:
         end_day = first.first + timedelta(days=(end_day.weekday() - first.first.weekday()) % 7
                                           or 7)
         value_end = end_day.isoformat()
-    placed = _span(first.value, value_end)
-    if placed is None or end_day <= first.first:
+    if end_day <= first.first:
         return None
-    start = first.start
-    if opener in ("from", "between"):  # the span opens with it, as the year rule's does
-        start = len(text[:start].rstrip()) - len(opener)
-    return Mention(
-        start=start, end=second.end, text=text[start:second.end], type="DATE",
-        value=first.value, value_end=value_end, first=placed[0], last=placed[1],
-        precision=placed[2], rule="range", anchor=first.anchor, tense=first.tense,
-        parts=((first.start, first.end), (second.start, second.end)),
-    )
+    return _joined(text, start, first, second, first.value, value_end, first.tense)
 
 
 def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
@@ -157,28 +141,44 @@ def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
             or second.rule == "clock" or second.first is None or first.value_end
             or second.value_end or len(first.value) < 16 or len(second.value) < 16):
         return None
+    start = _linked(text, first, second, ctx, ("to", "until", "till", "through", "thru"))
+    if start is None:
+        return None
+    begins, ends = first.value[11:16], second.value[11:16]
+    day = second.first - timedelta(days=1) if begins > ends else second.first
+    return _joined(text, start, first, second, f"{day.isoformat()}T{begins}", second.value,
+                   second.tense)
+
+
+def _linked(text: str, first: Mention, second: Mention, ctx: Context,
+            needs_opener: tuple[str, ...]) -> int | None:
+    """Where the range "first <link> second" starts, or None when the two are not written as
+    one: the words in ``needs_opener`` join them only after "from" or "between", "and" only
+    after "between". The range opens with that word, as the year rule's does."""
     link = _LINK.fullmatch(text, first.end, second.start)
     if link is None:
         return None
     word = (link.group("w") or "").lower()
     opener = ctx.word_before(first.start)
-    if (word == "and" and opener != "between") or (word in ("to", "until", "till", "through",
-                                                            "thru") and opener
-                                                     not in ("from", "between")):
+    if (word == "and" and opener != "between") or (word in needs_opener
+                                                     and opener not in ("from", "between")):
         return None
-    begins, ends = first.value[11:16], second.value[11:16]
-    day = second.first - timedelta(days=1) if begins > ends else second.first
-    value = f"{day.isoformat()}T{begins}"
-    placed = _span(value, second.value)
+    if opener in ("from", "between"):
+        return len(text[:first.start].rstrip()) - len(opener)
+    return first.start
+
+
+def _joined(text: str, start: int, first: Mention, second: Mention, value: str,
+            value_end: str, tense: str) -> Mention | None:
+    """The mention of a range from ``start`` to the end of ``second``, its ends where
+    ``first`` and ``second`` are written."""
+    placed = _span(value, value_end)
     if placed is None:
         return None
-    start = first.start
-    if opener in ("from", "between"):
-        start = len(text[:start].rstrip()) - len(opener)
     return Mention(
-        start=start, end=second.end, text=text[start:second.end], type="TIME", value=value,
-        value_end=second.value, first=placed[0], last=placed[1], precision=placed[2],
-        time=first.time, rule="range", anchor=first.anchor, tense=second.tense,
+        start=start, end=second.end, text=text[start:second.end], type=first.type,
+        value=value, value_end=value_end, first=placed[0], last=placed[1],
+        precision=placed[2], time=first.time, rule="range", anchor=first.anchor, tense=tense,
         parts=((first.start, first.end), (second.start, second.end)),
     )
 
