@@ -484,6 +484,10 @@ NOT_DATES = [
     ("Section 230 and HB 1557 were debated.", "1557", "a bill's number"),
     ("The 1600 block of Pennsylvania Avenue was closed.", "1600", "a street block"),
     ("He won, with 1995 ballots spoiled.", "1995", "a count of ballots"),
+    ("Cole scored in the 89th minute after Ashby levelled early in the second half.",
+     "the second half", "a half of a match"),
+    ("The Bears scored two touchdowns in the fourth quarter.", "the fourth quarter",
+     "a quarter of a game"),
     ("The 5th Avenue store opened.", "5th", "a street"),
 ]
 

@@ -3,6 +3,8 @@ year earlier", which in such a story means the reported period a year back."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.dates import arith
 from timeline.dates.absolute import year_for
 from timeline.dates.rules import (
@@ -15,6 +17,18 @@ from timeline.dates.rules import (
     ordinal,
     two_digit_year,
 )
+
+#: Words of a game: "levelled early in the second half", "scored in the fourth quarter" are
+#: parts of a match, not of a year.
+_GAME = re.compile(r"\b(?:scored|goals?|kick-?off|half-time|halftime|level(?:l?ed)|"
+                   r"equali[sz](?:ed|er)|penalt(?:y|ies)|touchdowns?|innings|overtime|"
+                   r"(?:final\s+)?whistle|striker|midfielder|quarterback|"
+                   r"\d+(?:st|nd|rd|th)\s+minute)\b", re.IGNORECASE)
+
+
+def _in_a_game(ctx: Context, start: int, end: int) -> bool:
+    """Is the part of a match what the text means ("early in the second half")?"""
+    return _GAME.search(ctx.text, max(0, start - 200), min(len(ctx.text), end + 120)) is not None
 
 
 def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
@@ -47,6 +61,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     if n is None and det == "a" and not adj:
         return None
+    if n is not None and not (explicit or g["rel"] or adj) and _in_a_game(ctx, start, end):
+        return None  # "scored in the fourth quarter"
     back = 1 if ("ago" in adj or "earlier" in adj or det in ("year-ago", "year-earlier")
                  or det.startswith("last year") or g["ago"]) else 0
     y: int | None
@@ -95,6 +111,8 @@ def half(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return Found((g["dec"] or "")[:3] or f"19{(g['dyy'] or '0')[0]}")
     if g["y"]:
         y = int(g["y"])
+    elif not g["rel"] and _in_a_game(ctx, start, end):
+        return None
     elif ctx.anchor is None:
         return Found(f"XXXX-H{h}")
     else:
