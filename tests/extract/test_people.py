@@ -55,6 +55,25 @@ def test_he_or_she_in_a_title_is_named_when_plain(body: list[str], dated: tuple[
     assert [e.title for e in events if e.value == dated[1]] == [title], note
 
 
+@pytest.mark.parametrize(("first", "second", "dated", "title", "note"), [
+    ("Harborline Shipping raised its forecast.", "It will report results on July 7.",
+     ("July 7", "2023-07-07"), "Harborline Shipping will report results",
+     "an organisation's name opening the sentence before"),
+    ("The council voted to close the pool.", "It closed the library on Friday.",
+     ("Friday", "2023-06-16"), "The council closed the library", "'the' and a noun"),
+    ("Mair Pritchard praised the plan.", "It will start on July 7.", ("July 7", "2023-07-07"),
+     "It will start", "a two-word name may be a person's: 'It' stays"),
+    ("Harborline Shipping raised its forecast.", "It was a good year, and on Friday it paid out.",
+     ("Friday", "2023-06-16"), "It was a good year, and it paid out",
+     "an expletive 'It was' stays"),
+])
+def test_it_in_a_title_is_the_thing_the_sentence_before_opened_with(
+        first: str, second: str, dated: tuple[str, str], title: str, note: str) -> None:
+    story = article("Results", PUBLISHED, [LEAD, first, second])
+    events = extract_events(story, [mention(story.text, *dated)], Config())
+    assert [e.title for e in events if e.value == dated[1]] == [title], note
+
+
 def test_the_named_title_gives_the_event_its_id() -> None:
     story = article("Halvorsen found guilty", PUBLISHED,
                     [LEAD, "Halvorsen, 61, showed no emotion.", "He will be sentenced on July 7."])

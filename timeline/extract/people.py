@@ -23,6 +23,27 @@ _RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
 # The subject opening a sentence: capitalised words, then a comma or a lower-case verb
 _SUBJECT = re.compile(r"^[\"“‘]?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?=,|\s+[a-z])")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+# The subject opening a sentence that "It" in the next can stand for: a name of two or more
+# words ("Harborline Shipping", "The European Commission"; one word may be a person's) or
+# "the company", before a verb in the past, a modal or "said"
+_THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'-]*|The\s+[a-z]+)"
+                    r"(?=\s+(?:[a-z]+ed|said|says|will|would|has|had|was|is|won|lost|cut|set|"
+                    r"sold|made|took|began|became|paid|fell|rose|grew)\b)")
+#: Last words that make a name an organisation's, not a person's ("Anna Berg said ... It")
+_ORGANISATIONS = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "group", "ltd",
+    "ltd.", "plc", "llc", "holdings", "bank", "shipping", "airlines", "airways", "motors",
+    "energy", "partners", "capital", "industries", "international", "systems", "council",
+    "commission", "ministry", "agency", "service", "authority", "board", "party", "union",
+    "university", "court", "government", "department", "office", "institute", "foundation",
+    "association", "federation", "league", "club", "fund", "exchange", "police", "army",
+    "navy", "parliament", "assembly", "senate", "congress", "committee", "organisation",
+    "organization", "network", "media", "press", "railways", "port", "hospital", "trust",
+})
+# "It" doing something, not an expletive "It was", "It is expected", "It will be"
+_IT = re.compile(r"^(It)\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|"
+                 r"remained|took|takes|has\s+been|had\s+been|(?:will|would|could|may|might|"
+                 r"should|must)\s+(?:not\s+)?be)\b)[a-z]")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 #: Capitalised sentence openers that name nobody: "The court", "Its lawyers", "In March"
 _NOT_NAMES = DETERMINERS | {"in", "on", "at", "after", "before", "during", "when", "while",
@@ -50,9 +71,15 @@ class Antecedents:
         self.current: str | None = None
         self.pronoun: str | None = None  # the pronoun already used for them
         self.age = 0
+        #: what "It" opening the next sentence is: the thing the last sentence opened with
+        self.thing: str | None = None
 
     def after(self, sentence: str) -> None:
         """Take in ``sentence`` once its events have been titled."""
+        thing = _THING.match(sentence)
+        words = thing.group(1).split() if thing is not None else []
+        self.thing = thing.group(1) if thing is not None and (
+            words[0] == "The" or words[-1].lower() in _ORGANISATIONS) else None
         subject = _SUBJECT.match(sentence)
         words = subject.group(1).split() if subject is not None else []
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
@@ -81,6 +108,11 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
     before were about when the pronoun opens ``sentence`` too, or the person ``sentence``
     opens with when the title is a clause inside it ("Agnes Pryce was 12 when she first
     crossed the Sound" titles the crossing "Pryce first crossed the Sound")."""
+    it = _IT.match(title)
+    if it is not None and sentence.startswith("It ") and people.thing is not None:
+        # "Harborline raised its forecast. It will report results on May 4."
+        thing = people.thing
+        return thing[:1].upper() + thing[1:] + title[it.end(1):]
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
         return title
