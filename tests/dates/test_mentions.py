@@ -376,6 +376,8 @@ REFERENCES = [
      "2024-06-21", "a week from the coming Friday"),
     ("Ministers will meet a week on Tuesday.", "Sun 12 Nov 2023 18.40 GMT",
      "a week on Tuesday", "2023-11-21", "British: a week after the coming Tuesday"),
+    ("The session begins on Monday week.", "Fri 10 Mar 2023 09.30 GMT", "Monday week",
+     "2023-03-20", "British: a week after the coming Monday"),
     ("The tournament starts a fortnight today.", "Sun 12 Nov 2023 18.40 GMT",
      "a fortnight today", "2023-11-26", "British: fourteen days from today"),
     ("The inquiry reports in the new year.", "Sun 12 Nov 2023 18.40 GMT", "the new year",

@@ -155,6 +155,8 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
                 rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
                 rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
+                # British "on Monday week": a week after the coming Monday
+                rf"(?P<wk>\s+week(?![\w-])(?!\s+(?i:of|ago|earlier|later|before|after|and|or)\b))?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<off>(?i:the\s+day\s+(?:after|before)))\s+)?"
                rf"(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"

@@ -35,6 +35,9 @@ def weekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if mod == "this":
         d = ctx.anchor + timedelta(days=wd - ctx.anchor.weekday())
         way = "future" if d >= ctx.anchor else "past"
+    elif g["wk"] and not mod and not g["poss"]:
+        way = "future"  # "on Monday week": the Monday after the coming one
+        d = arith.weekday(ctx.anchor, wd, "next") + timedelta(days=7)
     elif g["poss"] and not mod:
         way = "past"  # "Wednesday's ruling": news reports it after the fact
         d = arith.weekday(ctx.anchor, wd, way)
