@@ -489,6 +489,12 @@ SAME_CLAUSE = [
      [("7am on Thursday", "2023-03-16T07:00"), ("11pm", "2023-03-16T23:00")],
      [("2023-03-16T07:00", "Polls open"), ("2023-03-16T23:00", "The count begins")],
      "a date after ', and' with a subject and a verb of its own titles that clause"),
+    ("The company cut its forecast for 2024 on Monday.",
+     [("2024", "2024"), ("Monday", "2023-03-13")],
+     [("2023-03-13", "The company cut its forecast for 2024")],
+     "a year a forecast is for is no date of the sentence"),
+    ("The bridge opened in 1961 and carries 40,000 vehicles a day.", [("1961", "1961")],
+     [("1961", "The bridge opened")], "a present state after 'and' leaves the title"),
 ]
 
 

@@ -78,6 +78,11 @@ _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|wer
 # the noun after it, not of the sentence's verb
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)"
                        r"\s+[^,;.]{1,60}?\s+(?:in|on|at|next|this)?\s*$", re.IGNORECASE)
+# "its forecast for 2025", "the plan for next year": what a plan is for, not when it happened
+_TARGET = re.compile(r"\b(?:plans?|targets?|budgets?|forecasts?|outlook|guidance|goals?|"
+                     r"estimates?|projections?|predictions?|ambitions?|aims?|hopes?|"
+                     r"expectations?|quotas?|tickets?|candidates?|nominees?)\s+for\s+"
+                     r"(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
 # "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
 _BOUND_BEFORE = re.compile(
@@ -256,6 +261,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
     elif _AHEAD_OF.search(tail):
         role = _MODIFIER  # "ahead of talks in Belem in November": the talks' date
+    elif _TARGET.search(tail):
+        role = _MODIFIER  # "cut its forecast for 2025 on Monday": the forecast's year
     elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
