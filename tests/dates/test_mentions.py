@@ -607,6 +607,12 @@ def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, s
     assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [expected]
 
 
+def test_a_clock_time_again_in_another_zone_in_parentheses_is_not_a_second_mention() -> None:
+    found = mention("The quake struck at 3:42 a.m. (1942 GMT) near the coast.",
+                    "06:30 PHT, Nov 17, 2024")
+    assert found == [("3:42 a.m.", "2024-11-17T03:42", None)]
+
+
 def test_durations_and_sets_are_typed_as_such() -> None:
     anchor = parse_dateline(TUE).when
     types = {m.text: (m.type, m.value) for m in find_mentions(

@@ -60,6 +60,9 @@ def find_mentions(text: str, anchor: datetime | date | None,
             continue
         start, end, found, rule = best
         mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
+        if mentions and _same_moment(text, mentions[-1], mention):
+            floor = end  # "at 10:35 a.m. (0735 GMT) Friday": the aside gives the time again
+            continue
         if mentions and (joined := _range(text, mentions[-1], mention, ctx)
                          or _hours(text, mentions[-1], mention, ctx)) is not None:
             mentions[-1] = mention = joined
@@ -110,6 +113,17 @@ _LINK = re.compile(r"\s*(?:[-–—]|(?P<w>(?i:to|through|thru|until|till|and))\
 _MOVED = re.compile(r"(?i:\b(?:postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
                     r"brought|bring\w*|reschedul\w*|shift\w*|switch\w*|chang\w*|"
                     r"put\s+(?:off|back))\b[^.;]*$)")
+
+
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _same_moment(text: str, before: Mention, clock: Mention) -> bool:
+    """Is ``clock`` the time just given, again in another zone, in parentheses ("3:42 a.m.
+    (1942 GMT)")?"""
+    return (before.type == clock.type == "TIME" and clock.rule == "clock"
+            and _ASIDE_OPEN.fullmatch(text, before.end, clock.start) is not None
+            and text[clock.end:clock.end + 1] == ")")
 
 
 def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
