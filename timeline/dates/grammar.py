@@ -158,8 +158,7 @@ RULES: list[tuple[str, str]] = [
                 # British "on Monday week": a week after the coming Monday
                 rf"(?P<wk>\s+week(?![\w-])(?!\s+(?i:of|ago|earlier|later|before|after|and|or)\b))?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
-    ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<off>(?i:the\s+day\s+(?:after|before)))\s+)?"
-               rf"(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
+    ("relday", rf"(?:{clock('c1')}\s+)?(?:(?P<mod>{EDGE}|{PART})[\s-]+)?"
                rf"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?P<poss>['’]s)?"
                rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("partday", rf"\b(?P<mod>(?i:this|last|early\s+this|late\s+this|later\s+this|earlier\s+this))"
@@ -220,6 +219,8 @@ RULES: list[tuple[str, str]] = [
     # days on from the day named
     ("weekon", rf"\b(?i:a)\s+(?P<u>(?i:week|fortnight))\s+(?:(?i:on|from)\s+(?P<w>{WEEKDAY})"
                rf"|(?P<r>(?i:today|tomorrow|yesterday))|(?P<last>(?i:last))\s+(?P<lw>{WEEKDAY}))\b"),
+    # "the day after tomorrow", "the day before yesterday"
+    ("dayoff", r"\b(?i:the\s+day\s+(?P<off>after|before)\s+(?P<word>tomorrow|yesterday))\b"),
     # "in the new year", said late in a year: the next one
     ("newyear", r"(?<=\b[Ii]n\s)(?i:the\s+new\s+year)\b(?!['’])"),
     # "the week of March 6", "the weekend of April 1-2", "the weekend of 4 and 5 March"

@@ -28,7 +28,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "relday": ("relday",),
     "part": ("daypart", "narrative", "partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),
-    "unit": ("relday", "dayof", "weekon", "newyear", "monthsto", "weekof", "quarter", "half",
+    "unit": ("dayoff", "dayof", "weekon", "newyear", "monthsto", "weekof", "quarter", "half",
              "fiscal",
              "yearago", "yearend", "spelledyear", "ago", "narrative", "relunit", "duration",
              "set", "ref"),

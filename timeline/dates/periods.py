@@ -28,7 +28,15 @@ _GAME = re.compile(r"\b(?:scored|goals?|kick-?off|half-time|halftime|level(?:l?e
 
 def _in_a_game(ctx: Context, start: int, end: int) -> bool:
     """Is the part of a match what the text means ("early in the second half")?"""
-    return _GAME.search(ctx.text, max(0, start - 200), min(len(ctx.text), end + 120)) is not None
+    window = ctx.text[max(0, start - 200):end + 120]
+    lowered = window.lower()
+    return any(stem in lowered for stem in _GAME_STEMS) and _GAME.search(window) is not None
+
+
+#: What every word of ``_GAME`` holds: a quick test before the regular expression.
+_GAME_STEMS = ("scored", "goal", "kick", "half", "level", "equali", "penalt", "touchdown",
+               "innings", "overtime", "whistle", "striker", "midfielder", "quarterback",
+               "minute")
 
 
 def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
@@ -37,6 +45,8 @@ def _quarter_year(ctx: Context, start: int, end: int, n: int) -> int | None:
     if ctx.anchor is None:
         return None
     current = arith.quarter_of(ctx.anchor)
+    if n == current or n == current - 1:
+        return ctx.anchor.year  # (no tense needed: the quarter under way or just ended)
     way = ctx.tense(start, end)
     if n > current and way != "future":
         return ctx.anchor.year - 1

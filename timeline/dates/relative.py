@@ -73,8 +73,6 @@ def relday(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if word in ("today", "tomorrow") and g["poss"] and ctx.word_after(end) not in _DAY_NOUNS:
         return None  # "today's youth", "today's world": the present, not a day
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
-    if g["off"]:  # "the day after tomorrow", "the day before yesterday"
-        shift += 1 if g["off"].lower().endswith("after") else -1
     d = (ctx.anchor + timedelta(days=shift)).isoformat()
     mod = " ".join((g["mod"] or "").lower().split())
     part = g["part"] or (mod if mod in words.PARTS_OF_DAY else None)
@@ -330,6 +328,16 @@ def weekon(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found((base + timedelta(days=days)).isoformat())
 
 
+def dayoff(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the day after tomorrow", "the day before yesterday"."""
+    if ctx.anchor is None:
+        return None
+    word = (g["word"] or "").lower()
+    shift = (1 if word == "tomorrow" else -1) + (1 if (g["off"] or "").lower() == "after"
+                                                  else -1)
+    return Found((ctx.anchor + timedelta(days=shift)).isoformat())
+
+
 def newyear(g: G, ctx: Context, start: int, end: int) -> Found | None:
     """"in the new year": the next one, unless written in its first two months."""
     if ctx.anchor is None:
@@ -340,5 +348,5 @@ def newyear(g: G, ctx: Context, start: int, end: int) -> Found | None:
 HANDLERS: dict[str, Rule] = {
     "weekday": weekday, "relday": relday, "partday": partday, "ago": ago, "relunit": relunit,
     "season": season, "ref": ref, "set": set_, "duration": duration, "weekon": weekon,
-    "newyear": newyear,
+    "newyear": newyear, "dayoff": dayoff,
 }
