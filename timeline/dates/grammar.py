@@ -218,7 +218,7 @@ RULES: list[tuple[str, str]] = [
     # British "a week on Tuesday", "a week tomorrow", "a fortnight today": seven or fourteen
     # days on from the day named
     ("weekon", rf"\b(?i:a)\s+(?P<u>(?i:week|fortnight))\s+(?:(?i:on|from)\s+(?P<w>{WEEKDAY})"
-               rf"|(?P<r>(?i:today|tomorrow|yesterday))|(?P<last>(?i:last))\s+(?P<lw>{WEEKDAY}))\b"),
+               rf"|(?P<r>(?i:today|tomorrow|yesterday))|(?i:last)\s+(?P<lw>{WEEKDAY}))\b"),
     # "the day after tomorrow", "the day before yesterday"
     ("dayoff", r"\b(?i:the\s+day\s+(?P<off>after|before)\s+(?P<word>tomorrow|yesterday))\b"),
     # "in the new year", said late in a year: the next one

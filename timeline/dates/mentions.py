@@ -106,15 +106,6 @@ def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
     return best
 
 
-#: What may stand between the two ends of a range of days: "March 14 to March 16", "Monday
-#: through Wednesday", "Feb. 3 and Feb. 6" (after "between"), "June 3 - June 9".
-_LINK = re.compile(r"\s*(?:[-–—]|(?P<w>(?i:to|through|thru|until|till|and))\s)\s*")
-#: Verbs of a date that moved: "postponed from Tuesday to Thursday" names two days, not a span.
-_MOVED = re.compile(r"(?i:\b(?:postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
-                    r"brought|bring\w*|reschedul\w*|shift\w*|switch\w*|chang\w*|"
-                    r"put\s+(?:off|back))\b[^.;]*$)")
-
-
 _ASIDE_OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -124,6 +115,15 @@ def _same_moment(text: str, before: Mention, clock: Mention) -> bool:
     return (before.type == clock.type == "TIME" and clock.rule == "clock"
             and _ASIDE_OPEN.fullmatch(text, before.end, clock.start) is not None
             and text[clock.end:clock.end + 1] == ")")
+
+
+#: What may stand between the two ends of a range of days: "March 14 to March 16", "Monday
+#: through Wednesday", "Feb. 3 and Feb. 6" (after "between"), "June 3 - June 9".
+_LINK = re.compile(r"\s*(?:[-–—]|(?P<w>(?i:to|through|thru|until|till|and))\s)\s*")
+#: Verbs of a date that moved: "postponed from Tuesday to Thursday" names two days, not a span.
+_MOVED = re.compile(r"(?i:\b(?:postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
+                    r"brought|bring\w*|reschedul\w*|shift\w*|switch\w*|chang\w*|"
+                    r"put\s+(?:off|back))\b[^.;]*$)")
 
 
 def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:

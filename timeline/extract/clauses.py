@@ -46,7 +46,6 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?P<verb>[a-z][a-z’'-]*)\s+(?:(?:up|out|down|off|back|over|forward)\s+)?"
     # "brokered by Qatar on Tuesday", "found in a ditch on Monday": a short phrase between
     r"(?:(?:by|in|at|near|outside|off|from|to|into|under|with)\s+(?:[\w.’'-]+\s+){1,4})?$")
-_SUBJECT_AFTER = re.compile(r"^\s*(?P<word>[a-z]+)\b")
 
 # A date right before ", when ..." dates the when-clause: "in the 1990s, when an audit ..."
 _WHEN_AFTER = re.compile(r"[\s,.\"”’']*when\s+", re.IGNORECASE)
@@ -399,9 +398,7 @@ def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:
 # ", and in 1987 she added ...": a coordinated clause that opens with its date, then a subject
 _DATE_OPENS_CLAUSE = re.compile(
     r",\s*(?:and|but|while|yet)\s+(?:(?:in|on|at|during|by|from|until|since)\s+)?$")
-_SUBJECT_AFTER_DATE = re.compile(
-    r",?\s+(?:(?:" + "|".join(sorted(PRONOUNS)) + r"|the|a|an|its|his|her|their)\b"
-    r"|[A-Z][\w’'-]*)\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)
+_SUBJECT_AFTER_DATE = re.compile(r",?\s+[A-Za-z][\w’'-]*")  # "she", "the rise", "demand"
 
 
 def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
