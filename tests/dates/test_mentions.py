@@ -31,7 +31,9 @@ def check(text: str, anchor: str | None, expected_text: str, expected_value: str
 
 
 ABSOLUTE = [
-    ("The ceasefire began on Aug. 2 at dawn.", TUE, "Aug. 2", "2022-08-02", "abbreviated month"),
+    ("The ceasefire begins on Aug. 2 at dawn.", TUE, "Aug. 2", "2022-08-02", "abbreviated month"),
+    ("The ceasefire began on Aug. 2 at dawn.", TUE, "Aug. 2", "2021-08-02",
+     "a past verb right before a day: the day gone by, however far back"),
     ("He was born on 2 August 2008 in Lima.", TUE, "2 August 2008", "2008-08-02", "day month"),
     ("Polls close on the 5th of May.", TUE, "the 5th of May", "2022-05-05", "the Nth of"),
     ("It opened on March 3, 2023.", TUE, "March 3, 2023", "2023-03-03", "month day year"),
@@ -94,6 +96,24 @@ ABSOLUTE = [
     ("On Saturday, April 25, the paper said", "April 24, 1998", "Saturday, April 25",
      "1998-04-25", "the printed weekday fixes the year"),
     ("It was the worst flood since May.", TUE, "May", "2022-05", "May after a preposition"),
+    ("Officials met the day before July 4 in Denver.", "March 22, 2013", "the day before July 4",
+     "2012-07-03", "the day before a date, after a past verb: gone by"),
+    ("Protesters gathered the day after Christmas.", "March 22, 2013",
+     "the day after Christmas", "2012-12-26", "the day after a holiday"),
+    ("Unions will march on the eve of May 1.", TUE_2024, "the eve of May 1", "2024-04-30",
+     "the eve of a day"),
+    ("Flu activity peaked by the end of the year.", "March 22, 2013", "the end of the year",
+     "2012", "a past end of the year, written early in the next: the year before"),
+    ("Flu cases peaked by the end of year.", "March 22, 2013", "the end of year", "2012",
+     "'end of year' without its article"),
+    ("Sales will recover by the end of the year.", "March 22, 2013", "the end of the year",
+     "2013", "a future end of the year: this one"),
+    ("The firm said the deal closes by year-end.", "March 22, 2013", "year-end", "2013",
+     "the reported clause decides, not 'said'"),
+    ("The firm said the deal closed by the end of the year.", "March 22, 2013",
+     "the end of the year", "2012", "a past reported clause: the year before"),
+    ("Flu cases peaked by the end of the year.", "Oct. 22, 2013", "the end of the year", "2013",
+     "late in a year its end may be meant as reached"),
 ]
 
 RANGES = [
@@ -408,6 +428,9 @@ REFERENCES = [
      "2023-03-13T09:30", "a present scheduling verb in the plural"),
     ("It will matter in the future.", TUE, "the future", "FUTURE_REF", "the future"),
     ("As in the past, they waited.", TUE, "the past", "PAST_REF", "the past"),
+    ("The ship was in international waters at the time.", TUE, "at the time", "PAST_REF",
+     "at the time, closing its clause"),
+    ("At the time, he was mayor.", TUE, "At the time", "PAST_REF", "at the time, opening"),
 ]
 
 CLOCKS = [
@@ -476,6 +499,10 @@ NOT_DATES = [
     ("Tickets cost $17 each.", "$17", "money"),
     ("The Boeing 747 landed.", "Boeing 747", "a model number"),
     ("He bought it at 7-11.", "7-11", "a store"),
+    ("At the time he was captured, rebels held the town.", "At the time",
+     "the time of a clause, not the story's past"),
+    ("It was the largest alliance at the time of its founding.", "at the time", "of a noun"),
+    ("The current system has worked well.", "current", "the current system is a thing"),
     ("Theresa May said the vote stands.", "May", "a surname"),
     ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
     ("Her future plans are unclear.", "future", "an adjective"),

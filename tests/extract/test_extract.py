@@ -495,6 +495,10 @@ SAME_CLAUSE = [
      "a year a forecast is for is no date of the sentence"),
     ("The bridge opened in 1961 and carries 40,000 vehicles a day.", [("1961", "1961")],
      [("1961", "The bridge opened")], "a present state after 'and' leaves the title"),
+    ("Protesters gathered the day after Christmas outside the ministry.",
+     [("the day after Christmas", "2022-12-26")],
+     [("2022-12-26", "Protesters gathered outside the ministry")],
+     "a preposition after a date opening with 'the' is no noun the date modifies"),
 ]
 
 

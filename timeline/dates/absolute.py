@@ -17,6 +17,7 @@ from timeline.dates.rules import (
     two_digit_year,
     with_clock,
 )
+from timeline.dates.tense import past_on, tense
 
 #: Words before a capitalised "May" or "March" that make it the month, not a name or verb.
 _MONTH_CUES = frozenset({
@@ -40,7 +41,8 @@ def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
     a = ctx.anchor
     way = ctx.tense(start, end)
     lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(way, 0)
-    strict = d is None and ctx.word_before(start) not in _DEADLINES
+    strict = (d is None and ctx.word_before(start) not in _DEADLINES) or (
+        way == "past" and past_on(ctx.text, start))
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -219,7 +221,28 @@ def yearend(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return Found(g["fy"] or "")
     if ctx.anchor is None:
         return None
-    return Found(f"{ctx.anchor.year:04d}")
+    return Found(f"{year_ended(ctx, start, end):04d}")
+
+
+def year_ended(ctx: Context, start: int, end: int) -> int:
+    """The year whose end a mention names: the dateline's, unless the sentence is past and
+    that end is still to come ("flu cases peaked by the end of the year", written in March,
+    is the year before)."""
+    assert ctx.anchor is not None
+    if ctx.anchor.month > 6 or ctx.tense(start, end) != "past":
+        return ctx.anchor.year
+    before = ctx.sentence_before(start)
+    said = next(reversed(list(_REPORTED.finditer(before))), None)
+    if said is not None:  # "said the deal closes by year-end": the reported clause decides
+        clause = before[said.end():]
+        if tense(clause + ctx.text[start:end + 160], len(clause), len(clause) + end - start) \
+                != "past":
+            return ctx.anchor.year
+    return ctx.anchor.year - 1
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|expects?|expected|predicted|forecast|"
+                       r"estimated|hoped|planned|promised|pledged|vowed|aimed)\b", re.IGNORECASE)
 
 
 def month(g: G, ctx: Context, start: int, end: int) -> Found | None:

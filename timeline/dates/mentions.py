@@ -9,6 +9,7 @@ relative expressions resolve against the anchor only, in the anchor's own zone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ def find_mentions(text: str, anchor: datetime | date | None,
             continue
         start, end, found, rule = best
         mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
+        mention = _of_day(text, mention, mentions[-1].end if mentions else 0)
         if mentions and _same_moment(text, mentions[-1], mention):
             floor = end  # "at 10:35 a.m. (0735 GMT) Friday": the aside gives the time again
             continue
@@ -107,6 +109,28 @@ def _longest(text: str, head: int, starts: list[int], rules: RuleTable,
 
 
 _ASIDE_OPEN = re.compile(r"\s*\(\s*")
+#: Words that move a day by one: "the day after July 4", "the eve of May Day". ("the night of
+#: Oct. 23" stays the day: news annotators mark the date alone, and the day is what places it.)
+_OF_DAY = re.compile(r"(?i:\b(?:the\s+day\s+(?P<way>before|after)|the\s+eve\s+of)\s+)$")
+
+
+def _of_day(text: str, mention: Mention, floor: int) -> Mention:
+    """``mention`` with the words before it that move it by a day: "the day after Christmas"
+    is 2023-12-26, "the eve of May 1" 2024-04-30."""
+    if mention.type != "DATE" or mention.precision != "day" or mention.value_end \
+            or mention.first is None or len(mention.value) != 10:
+        return mention
+    m = _OF_DAY.search(text, max(floor, mention.start - 30), mention.start)
+    if m is None:
+        return mention
+    way = (m.group("way") or "before").lower()
+    value = (mention.first + timedelta(days=1 if way == "after" else -1)).isoformat()
+    placed = _span(value, None)
+    if placed is None:
+        return mention
+    return replace(mention, start=m.start(), text=text[m.start():mention.end], value=value,
+                   first=placed[0], last=placed[1], precision=placed[2])
+
 
 
 def _same_moment(text: str, before: Mention, clock: Mention) -> bool:

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from timeline.dates import arith, words
-from timeline.dates.absolute import spelled_year
+from timeline.dates.absolute import spelled_year, year_ended
 from timeline.dates.periods import year_back
 from timeline.dates.rules import (
     Context,
@@ -199,6 +199,9 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if unit == "quarter" and ctx.quarter is not None and mod in ("the", "that"):
         y, q = ctx.quarter
         return Found(f"{y:04d}-Q{q}")
+    if unit == "year" and mod == "the" and " ".join((g["edge"] or "").lower().split()) in (
+            "the end of", "end of"):
+        return Found(f"{year_ended(ctx, start, end):04d}")  # "peaked by the end of the year"
     if unit == "week" and mod == "the":
         # "For the week, the index fell": a week of the story, which one the text does not say
         return Found(f"{ctx.anchor.year:04d}-WXX", precision="week")
@@ -239,11 +242,15 @@ def ref(g: G, ctx: Context, start: int, end: int) -> Found | None:
     word = " ".join((g["r"] or "").lower().split())
     if word == "current" and ctx.word_after(end) in _NOT_PRESENT_AFTER:
         return None
+    if word == "at the time" and ctx.word_after(end):
+        return None  # "at the time he was captured", "at the time of": a clause's time, not
+        # the story's past
     return Found(words.REFERENCES[word], precision="reference")
 
 
 _NOT_PRESENT_AFTER = frozenset({"account", "accounts", "affairs", "events", "-", "assets",
-                                "liabilities", "flows", "flow", "electrical", "electric"})
+                                "liabilities", "flows", "flow", "electrical", "electric",
+                                "system", "systems"})  # "the current system" is a thing's
 
 
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",

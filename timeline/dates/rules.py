@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from timeline.dates import words
 from timeline.dates.settings import DateSettings
-from timeline.dates.tense import tense
+from timeline.dates.tense import sentence_before, tense
 
 
 class G(dict[str, str | None]):
@@ -87,6 +87,9 @@ class Context:
         ``start``, blanks aside; read backwards, as a search for it from the left is slow."""
         m = _WORD_REVERSED.match(self.text[max(0, start - 30):start].rstrip()[::-1])
         return m.group()[::-1] if m else ""
+
+    def sentence_before(self, start: int) -> str:
+        return sentence_before(self.text, start)
 
     def word_after(self, end: int) -> str:
         m = _NEXT_WORD.match(self.text, end)

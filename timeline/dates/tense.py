@@ -149,14 +149,45 @@ def one_sentence(text: str, start: int, end: int) -> bool:
     return not any(not _abbreviation(piece, m.start()) for m in _END.finditer(piece))
 
 
+_PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)\s+)?(?:on\s+)?"
+                      r"(?:(?:the\s+)?(?:(?:morning|afternoon|evening|night|eve)\s+of|"
+                      r"day\s+(?:before|after))\s+)?$", re.IGNORECASE)
+
+
+def past_on(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the day a past verb just before it happened on ("broke out
+    on June 4", "ended on the 5th of March", "was arrested on the night of May 2")? Then it is
+    a day gone by, however far back."""
+    m = _PAST_ON.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word.islower():
+        return False
+    return _is_past_form(word, word) and word not in _PERFECT and \
+        word not in words.PLAN_PARTICIPLES and word not in _PLAN_SET
+
+
+def _sentence_cut(left: str) -> int:
+    """Where the last sentence that ``left`` ends in begins, 0 if it begins before it."""
+    return next((m.end() for m in reversed(list(_END.finditer(left)))
+                 if not _abbreviation(left, m.start())), 0)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The words of the sentence holding ``start`` that come before it (at most ``WINDOW``
+    characters of them)."""
+    left = text[max(0, start - WINDOW):start]
+    return left[_sentence_cut(left):]
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
     own = _own_verb(text, end)
     if own:
         return own
     left = text[max(0, start - WINDOW):start]
-    cut = next((m.end() for m in reversed(list(_END.finditer(left)))
-                if not _abbreviation(left, m.start())), 0)  # the last sentence end before it
+    cut = _sentence_cut(left)
     tokens, raws = _tokens(left[cut:])
     if raws and (cut > 0 or start <= WINDOW):
         raws[0] = raws[0][:1].lower() + raws[0][1:]  # "Asked on Friday ...": a verb, no name

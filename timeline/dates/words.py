@@ -85,7 +85,7 @@ REFERENCES: dict[str, str] = {
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
-    "the past": "PAST_REF",
+    "the past": "PAST_REF", "at the time": "PAST_REF",
     "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
     "recent days": "PAST_REF", "past years": "PAST_REF", "in years past": "PAST_REF",
     "the future": "FUTURE_REF",

@@ -314,6 +314,9 @@ _NOT_NOUNS = frozenset({
     "would", "has", "have", "had", "to", "of", "in", "on", "at", "for", "from", "with", "by",
     "after", "before", "than", "so", "can", "could", "may", "might", "should", "must", "did",
     "does", "do", "rose", "fell", "grew", "saw", "ended", "began", "starts", "begins", "ends",
+    "outside", "inside", "near", "into", "onto", "during", "over", "under", "across", "against",
+    "through", "toward", "towards", "around", "behind", "beside", "along", "amid", "among",
+    "despite", "without", "within", "beyond", "until", "since",
 })
 
 
