@@ -293,6 +293,8 @@ CODES = [
 ]
 
 QUARTERS = [
+    ("Profit rose in the third quarter, with 2,000 jobs left in the company.", TUE,
+     "the third quarter", "2021-Q3", "'left in' without a game's clock is no game"),
     ("Profit rose in the third quarter.", FALL_1989, "the third quarter", "1989-Q3",
      "a past quarter of the year"),
     ("third-quarter profit rose", FALL_1989, "third-quarter", "1989-Q3", "adjective"),
@@ -503,6 +505,10 @@ NOT_DATES = [
      "the time of a clause, not the story's past"),
     ("It was the largest alliance at the time of its founding.", "at the time", "of a noun"),
     ("The current system has worked well.", "current", "the current system is a thing"),
+    ("Smith scored at 10:45 in the fourth quarter.", "10:45", "a game's clock and quarter"),
+    ("The Hawks led 21-14 with 2:30 left in the third quarter.", "2:30",
+     "time left in a game, and its quarter"),
+    ("She crossed the line 4:12 into the second half.", "4:12", "time into a game's half"),
     ("Theresa May said the vote stands.", "May", "a surname"),
     ("Some 2000 troops were sent.", "2000 troops", "a troop count"),
     ("Her future plans are unclear.", "future", "an adjective"),
@@ -523,8 +529,17 @@ NOT_DATES = [
 
 @pytest.mark.parametrize(("text", "expected", "note"), [
     ("The meeting was moved from Tuesday to Thursday.",
-     [("Tuesday", "2022-05-10", None), ("Thursday", "2022-05-05", None)],
-     "a date that moved names two days, not a span"),
+     [("Tuesday", "2022-05-10", None), ("Thursday", "2022-05-12", None)],
+     "a date that moved names two days, not a span; its new day is ahead"),
+    ("Officials postponed the talks from Wednesday to Friday.",
+     [("Wednesday", "2022-05-11", None), ("Friday", "2022-05-13", None)],
+     "the old day is the one just before the new"),
+    ("The summit was brought forward from Friday to Wednesday.",
+     [("Friday", "2022-05-13", None), ("Wednesday", "2022-05-11", None)],
+     "brought forward: the old day is after the new"),
+    ("The match, delayed from Saturday to Sunday, ended 2-1.",
+     [("Saturday", "2022-05-07", None), ("Sunday", "2022-05-08", None)],
+     "a past main verb keeps a moved date in the past"),
     ("Prices fell on March 3 and March 6.",
      [("March 3", "2022-03-03", None), ("March 6", "2022-03-06", None)],
      "'and' without 'between': two days"),

@@ -499,6 +499,17 @@ SAME_CLAUSE = [
      [("the day after Christmas", "2022-12-26")],
      [("2022-12-26", "Protesters gathered outside the ministry")],
      "a preposition after a date opening with 'the' is no noun the date modifies"),
+    ("Officials postponed the talks from Wednesday to Friday.",
+     [("Wednesday", "2023-03-15"), ("Friday", "2023-03-17")],
+     [("2023-03-17", "Officials postponed the talks from Wednesday to Friday")],
+     "a thing that moved is at its new date, and its title keeps both"),
+    ("Officials moved the vote to Friday.", [("Friday", "2023-03-17")],
+     [("2023-03-17", "Officials moved the vote to Friday")],
+     "no dangling 'to' where the new date was"),
+    ("The match, delayed from Saturday to Sunday, ended 2-1.",
+     [("Saturday", "2023-03-11"), ("Sunday", "2023-03-12")],
+     [("2023-03-12", "The match was delayed from Saturday to Sunday")],
+     "a participle aside with a moved date: one event, at the new date"),
 ]
 
 

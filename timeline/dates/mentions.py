@@ -21,7 +21,7 @@ from timeline.dates.relative import HANDLERS as RELATIVE
 from timeline.dates.rules import Context, Found, G, Rule
 from timeline.dates.settings import DEFAULT_SETTINGS, DateSettings
 from timeline.dates.story import HANDLERS as STORY
-from timeline.dates.words import SPACES
+from timeline.dates.words import MOVED_EARLIER, MOVED_VERBS, SPACES
 from timeline.dates.zones import resolve
 from timeline.errors import DateError
 from timeline.model import Mention
@@ -69,6 +69,8 @@ def find_mentions(text: str, anchor: datetime | date | None,
                          or _hours(text, mentions[-1], mention, ctx)) is not None:
             mentions[-1] = mention = joined
         else:
+            if mentions and (old := _moved_from(text, mentions[-1], mention)) is not None:
+                mentions[-1] = old
             mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
             ctx.last = (mention.first, mention.precision)
@@ -145,9 +147,7 @@ def _same_moment(text: str, before: Mention, clock: Mention) -> bool:
 #: through Wednesday", "Feb. 3 and Feb. 6" (after "between"), "June 3 - June 9".
 _LINK = re.compile(r"\s*(?:[-–—]|(?P<w>(?i:to|through|thru|until|till|and))\s)\s*")
 #: Verbs of a date that moved: "postponed from Tuesday to Thursday" names two days, not a span.
-_MOVED = re.compile(r"(?i:\b(?:postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
-                    r"brought|bring\w*|reschedul\w*|shift\w*|switch\w*|chang\w*|"
-                    r"put\s+(?:off|back))\b[^.;]*$)")
+_MOVED = re.compile(rf"(?i:\b(?:{MOVED_VERBS})\b[^.;]*$)")
 
 
 def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
@@ -169,6 +169,28 @@ def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
     if end_day <= first.first:
         return None
     return _joined(text, start, first, second, first.value, value_end, first.tense)
+
+
+_FROM_TO = re.compile(r"\s+(?i:to|until|till)\s+")
+
+
+def _moved_from(text: str, first: Mention, second: Mention) -> Mention | None:
+    """The old day of a date that moved, placed by the new one: "postponed the talks from
+    Monday to Tuesday" is the Monday just before that Tuesday, "brought forward from Friday to
+    Wednesday" the Friday after it; None when ``first`` needs no change."""
+    if (first.rule != "weekday" or second.rule != "weekday" or first.first is None
+            or second.first is None or len(first.value) != 10 or len(second.value) != 10
+            or _FROM_TO.fullmatch(text, first.end, second.start) is None):
+        return None
+    moved = _MOVED.search(text, max(0, first.start - 80), first.start)
+    if moved is None or not re.search(r"(?i:\bfrom\s*)$", text[:first.start]):
+        return None
+    gap = (first.first.weekday() - second.first.weekday()) % 7  # days after the new day
+    earlier = MOVED_EARLIER.search(moved.group()) is not None
+    day = second.first + timedelta(days=gap if earlier else gap - 7)
+    if day == first.first:
+        return None
+    return replace(first, value=day.isoformat(), first=day, last=day, tense=second.tense)
 
 
 def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:

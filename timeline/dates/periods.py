@@ -24,7 +24,9 @@ from timeline.dates.rules import (
 _GAME = re.compile(r"\b(?:scored|goals?|kick-?off|half-time|halftime|level(?:l?ed)|"
                    r"equali[sz](?:ed|er)|penalt(?:y|ies)|touchdowns?|innings|overtime|"
                    r"(?:final\s+)?whistle|striker|midfielder|quarterback|"
-                   r"\d+(?:st|nd|rd|th)\s+minute)\b")
+                   r"\d+(?:st|nd|rd|th)\s+minute|"
+                   r"\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go|into|in\s+the)|"
+                   r"(?:led|leads?|trail(?:ed|ing|s)?|won|lost|beat|tied)\s+\d{1,3}-\d{1,3})\b")
 
 
 def _in_a_game(ctx: Context, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if g["cw"] and ctx.text[start:own_start].strip() == "" and \
             ctx.word_before(start) not in _CLOCK_PREPOSITIONS:
         return None  # a bare "noon" or "midnight" needs a preposition ("shortly after")
+    if g["chh"] is not None and c[1] is None and _GAME_CLOCK.match(ctx.text, end):
+        return None  # "with 2:30 left in the third quarter": a game's clock, no time of day
     if ctx.anchor is None:
         return Found(f"XXXX-XX-XXT{c[0]}", type="TIME", clock=c[0], zone=c[1], start=own_start)
     day = ctx.anchor
@@ -52,6 +54,13 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(f"{day.isoformat()}T{c[0]}", type="TIME", clock=c[0], zone=c[1],
                  start=own_start)
 
+
+#: What follows a game's clock: "2:30 left", "10:45 to play", "at 10:45 in the fourth quarter",
+#: "4:12 into the second half", "1:05 of overtime".
+_GAME_CLOCK = re.compile(
+    r"\s+(?i:(?:(?:left|remaining|to\s+go|to\s+play|gone)\b)"
+    r"|(?:in|into|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+    r"(?:quarter|half|period)|overtime|extra\s+time|stoppage\s+time)\b)")
 
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "around",
                                  "from", "about", "to", "since", "past"})

@@ -149,6 +149,7 @@ def one_sentence(text: str, start: int, end: int) -> bool:
     return not any(not _abbreviation(piece, m.start()) for m in _END.finditer(piece))
 
 
+_MOVED_TO = re.compile(rf"(?i:\b(?:{words.MOVED_VERBS})\b[^.;]*\s(?:to|until)\s+$)")
 _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)\s+)?(?:on\s+)?"
                       r"(?:(?:the\s+)?(?:(?:morning|afternoon|evening|night|eve)\s+of|"
                       r"day\s+(?:before|after))\s+)?$", re.IGNORECASE)
@@ -191,6 +192,11 @@ def tense(text: str, start: int, end: int) -> str:
     tokens, raws = _tokens(left[cut:])
     if raws and (cut > 0 or start <= WINDOW):
         raws[0] = raws[0][:1].lower() + raws[0][1:]  # "Asked on Friday ...": a verb, no name
+    if tokens and tokens[-1] in ("to", "until") and _MOVED_TO.search(left, cut) and \
+            _right_cue(text, end)[0] != "past":
+        # "postponed the talks to Tuesday": the talks' new day is ahead (but "The match,
+        # delayed from Saturday to Sunday, ended 2-1" is past)
+        return "future"
     if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
         return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
         # window, further back, is not a date's)
@@ -224,14 +230,24 @@ def tense(text: str, start: int, end: int) -> str:
         if tokens[i] in words.SCHEDULING_VERBS and not noun:
             return "future"  # "returns to Madrid on Sunday": its clause is scheduled
         adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
+    found, weak_after = _right_cue(text, end)
+    if found:
+        return found
+    return "future" if weak or weak_after else ""
+
+
+def _right_cue(text: str, end: int) -> tuple[str, bool]:
+    """The first tense cue after the mention in its sentence, and whether a weak one came
+    before it."""
     right = text[end:end + WINDOW]
     stop = next((m.start() for m in _END.finditer(right) if not _abbreviation(right, m.start())),
                 len(right))
     tokens, raws = _tokens(right[:stop])
+    weak = False
     for i in range(len(tokens)):
         found = _cue(tokens, raws, i)
         if found == "weak":
             weak = True
         elif found:
-            return found
-    return "future" if weak else ""
+            return found, weak
+    return "", weak

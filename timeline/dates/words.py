@@ -7,6 +7,8 @@ rules in ``rules.py`` look the matched words up here.
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -276,3 +278,12 @@ TIME_WORDS: frozenset[str] = frozenset({
 #: ordinary space: text keeps its length, so offsets into it hold.
 SPACES: dict[int, str] = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F,
                                               0x205F, 0x3000)}
+
+
+#: Verbs of a date that moved, as a regex alternation: "postponed from Tuesday to Thursday",
+#: "moved the vote to Friday", "brought the summit forward to June".
+MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|brought|bring\w*|"
+               r"reschedul\w*|shift\w*|switch\w*|chang\w*|put\s+(?:off|back)|advanc\w*")
+#: Those of them that move a date earlier: the old date is after the new one.
+MOVED_EARLIER = re.compile(r"(?i:\b(?:brought|bring\w*|advanc\w*)\b|\bmov\w*\s+up\b"
+                           r"|\bforward\b)")

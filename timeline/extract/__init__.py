@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.config import Config
+from timeline.dates.words import MOVED_VERBS
 from timeline.extract.clauses import (
     OPENING_PARTICIPLE,
     REDUCED_RELATIVE,
@@ -99,6 +100,8 @@ _LIMIT_BEFORE = re.compile(_NOT_CLOSE + r"\b(?:before|after)\s*$", re.IGNORECASE
 _LIMIT_CLAUSE = re.compile(
     _NOT_CLOSE + r"\b(?:before|until|till)\s+"
     r"((?:(?!\b(?:and|but|or|that|which|who|when)\b)[^,;\"“”])*)$", re.IGNORECASE)
+# A date that moved: the old one after "from" is the thing's, the new one after "to" dates it
+_MOVED = re.compile(rf"\b(?:{MOVED_VERBS})\b[^.;]*\s(?P<p>from|to|until)\s+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -129,6 +132,9 @@ class _Placed:
     role: int
     possessor: str  # "Japan’s" in "Japan’s 1910-1945 occupation"
     adjective: bool = False  # "first-quarter" in "first-quarter net profit"
+    # a date of a thing that moved: "from" its old date, "to" its new one ("postponed the talks
+    # from Monday to Tuesday"); the new one dates it, and both stay in its title
+    moved: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -257,7 +263,11 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     possessor = ""
     lead_word = (mention.text.split() or [""])[0].lower()
     opening = OPENING_PARTICIPLE.match(sentence.text)
-    if opening is not None and end <= opening.end("phrase"):
+    moved = _MOVED.search(tail)
+    if moved is not None and moved.group("p").lower() == "from" and \
+            _FROM_TO.match(sentence.text, end):
+        role = _MODIFIER  # "postponed the talks from Monday to Tuesday": the talks' old day
+    elif opening is not None and end <= opening.end("phrase"):
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
     elif _AHEAD_OF.search(tail):
         role = _MODIFIER  # "ahead of talks in Belem in November": the talks' date
@@ -295,7 +305,12 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     if role in (_QUOTED, _SUBORDINATE, _BOUND) and precedes_when(sentence.text, end):
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
-    return _Placed(mention, start, end, role, possessor, adjective)
+    return _Placed(mention, start, end, role, possessor, adjective,
+                   ("from" if role == _MODIFIER and moved.group("p").lower() == "from" else "to")
+                   if moved is not None else "")
+
+
+_FROM_TO = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
 
 
 def _noun_next(after: str) -> bool:
@@ -401,9 +416,12 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
     elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
         clause = title_clause(sentence.text, main.start, end)
         event.title = title_of(sentence.text[clause.start:clause.end],
-                               (main.start - clause.start, end - clause.start))
+                               None if main.moved else (main.start - clause.start,
+                                                        end - clause.start))
+        # a thing that moved keeps its dates: "Officials postponed the talks from Monday to
+        # Tuesday", on Tuesday
     else:
-        event.title = title_of(sentence.text, (main.start, end))
+        event.title = title_of(sentence.text, None if main.moved else (main.start, end))
     return _finish(event, article, sentence, config)
 
 
@@ -447,7 +465,7 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
     noun a relative clause tells of ("" for other clauses)."""
     opening = OPENING_PARTICIPLE.match(sentence.text)
     for p in placed:
-        if p.is_range:
+        if p.is_range or p.moved == "from":
             continue
         noun = ""
         if opening is not None and p.end <= opening.end("phrase"):
@@ -495,7 +513,8 @@ def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause:
     body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
     end = phrase_end or placed.end
-    span = (placed.start - clause.start, end - clause.start) if inside else None
+    span = (placed.start - clause.start, end - clause.start) if inside and not placed.moved \
+        else None
     if noun.endswith(" was"):  # "Born in 1950 in Lagos" of "Adeyemi": "Adeyemi was born ..."
         text, span = _prefixed(noun, body[:1].lower() + body[1:], span)
     elif noun and object_relative(body):
