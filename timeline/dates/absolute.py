@@ -38,11 +38,16 @@ def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
     January"), which looks ahead whatever the verb."""
     if ctx.anchor is None:
         return None
+    if ctx.last is not None and ctx.last[1] == "year" and ctx.last_end <= start and \
+            _WHEN_LINK.fullmatch(ctx.text, ctx.last_end, start):
+        return ctx.last[0].year  # "the worst since 2007, when the river burst its banks in
+        # July": that year's July
     a = ctx.anchor
     way = ctx.tense(start, end)
     lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(way, 0)
     strict = (d is None and ctx.word_before(start) not in _DEADLINES) or (
-        way == "past" and past_on(ctx.text, start))
+        way == "past" and past_on(ctx.text, start)) or (
+        way == "future" and _WILL.search(ctx.sentence_before(start)) is not None)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -60,6 +65,16 @@ def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
         if best is None or score < best[0]:
             best = (score, y)
     return best[1] if best else a.year
+
+
+#: "will" with a verb of its own in the clause before a date: "will play its first game of
+#: next season on Aug. 17" is the coming Aug. 17, however far off.
+_WILL = re.compile(r"(?:\bwill|\bshall|['’]ll)\s+(?:not\s+)?(?:be\s+)?[a-z]+[^,;:()\"“”]*$")
+
+
+#: Between a year and a month or day of it told in a when-clause: "since 2007, when the river
+#: burst its banks in July".
+_WHEN_LINK = re.compile(r",\s+(?:when|where)\s[^.;:!?()\d]{0,120}\s(?:in|on|by|until|from)\s+")
 
 
 #: How many days of distance a tense cue outweighs when choosing the year of "Dec. 15".
@@ -374,7 +389,9 @@ def holiday(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # a holiday, like a month, is the last one in a past sentence and the next one in a
         # future sentence ("spoke on Valentine's Day" in November: the February gone by)
         a = ctx.anchor
-        way = ctx.tense(start, end)
+        mod = " ".join((g["hm"] or "").lower().split())
+        way = {"last": "past", "this past": "past", "next": "future",
+               "this coming": "future"}.get(mod) or ctx.tense(start, end)
         days = [d for y in (a.year - 1, a.year, a.year + 1)
                 if (d := arith.holiday(name, y)) is not None]
         def begins(d: date) -> date:  # "Easter week began": the week's Monday

@@ -252,7 +252,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:(?i:the\s+year)\s+)?(?!{_WIRE_CLOCK}){year('y')}"
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
              rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
-    ("holiday", rf"\b(?P<h>{HOLIDAY})"
+    ("holiday", rf"\b(?:(?P<hm>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<h>{HOLIDAY})"
                 rf"(?![\w-])(?:\s+{year('y')}|\s+(?P<wk>(?i:week))\b)?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"

@@ -48,6 +48,10 @@ _PLAN_SET = frozenset({"set", "slated"})  # "a summit set for April"
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "some", "any", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
+_STARTING = frozenset({"starting", "beginning", "effective", "covering"})
+_RESULTS = frozenset({"earnings", "results", "its", "their", "quarterly", "annual", "profit",
+                      "sales", "revenue", "figures", "fourth-quarter", "third-quarter",
+                      "second-quarter", "first-quarter", "full-year"})
 _BACKWARD = frozenset({"after", "since", "following", "from", "of"})
 
 
@@ -192,6 +196,9 @@ def tense(text: str, start: int, end: int) -> str:
     tokens, raws = _tokens(left[cut:])
     if raws and (cut > 0 or start <= WINDOW):
         raws[0] = raws[0][:1].lower() + raws[0][1:]  # "Asked on Friday ...": a verb, no name
+    if tokens and tokens[-1] in _STARTING and left.endswith(" "):
+        return "future"  # "new rules effective Monday", "starting Monday", "a warning
+        # covering Sunday": a span that begins then, which in news is still to come
     if tokens and tokens[-1] in ("to", "until") and _MOVED_TO.search(left, cut) and \
             _right_cue(text, end)[0] != "past":
         # "postponed the talks to Tuesday": the talks' new day is ahead (but "The match,
@@ -229,6 +236,10 @@ def tense(text: str, start: int, end: int) -> str:
             return (i > 0 and tokens[i - 1] == "to" and _infinitive(tokens, i - 1)) or "future"
         if tokens[i] in words.SCHEDULING_VERBS and not noun:
             return "future"  # "returns to Madrid on Sunday": its clause is scheduled
+        if tokens[i] in ("reports", "report") and not noun and \
+                tokens[i + 1:i + 2] and tokens[i + 1] in _RESULTS:
+            return "future"  # "Nvidia reports earnings on Wednesday" ("compliance reports by
+            # Wednesday" is a noun)
         adjacent = adjacent and (tokens[i].endswith("ly") or tokens[i] in _LINKS)
     found, weak_after = _right_cue(text, end)
     if found:

@@ -217,7 +217,8 @@ FUTURE_VERBS: frozenset[str] = frozenset({
     "meet", "visit", "arrive", "leave", "travel", "resume", "begin", "start", "open", "close",
     "vote", "decide", "announce", "release", "hold", "sign", "return", "attend", "testify",
     "appear", "hear", "rule", "launch", "take", "make", "go", "fly", "head", "end",
-    "reopen", "run", "expire", "convene", "air", "premiere", "turn", "kick",
+    "reopen", "run", "expire", "convene", "air", "premiere", "turn", "kick", "play",
+    "face", "host", "unveil", "publish", "debut",
 })
 
 #: Their present forms, which schedule a date further on in their clause too: "The team returns

@@ -26,6 +26,7 @@ from timeline.extract.clauses import (
     coordinate_clause,
     has_verb,
     is_participle_modifier,
+    main_verb_follows,
     object_relative,
     open_quote,
     participle_aside,
@@ -349,7 +350,11 @@ def _subordinate(before: str) -> bool:
         if comma != -1 and has_verb(rest[comma + 1:]):
             continue  # closed by a comma, the main verb after it: "The strike, the longest
             # since 2011, began on"
-        if match.group().lower() not in ("after", "before"):
+        word = match.group().lower()
+        if word in ("who", "which", "that") and before[:match.start()].rstrip()[-1:] != "," \
+                and main_verb_follows(rest):
+            continue  # "Two agents who paid bribes will be sentenced on": the main verb's
+        if word not in ("after", "before"):
             return True
         if has_verb(before[match.end():]):
             return True

@@ -305,6 +305,16 @@ _SAID_NOUN = re.compile(r"\b(?:" + "|".join(sorted(BARE_COMPLEMENT_VERBS)) + r"|
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 
 
+_LATER_MODAL = re.compile(r"\s*[a-z]\S*\s(?:[^,;]*\s)?(?:will|would|shall|can|could|may|"
+                          r"might|must)\s", re.IGNORECASE)
+
+
+def main_verb_follows(relative: str) -> bool:
+    """Has the main clause's verb come in ``relative``, the words after a relative pronoun
+    with no comma before it? "that began on Monday breached", "who paid bribes will be"."""
+    return len(_past_verbs(relative)) >= 2 or _LATER_MODAL.match(relative) is not None
+
+
 def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
     """The relative clause the date at ``start:end`` is in, when it reports a happening, and
     the noun it tells of: "The minister, who took office in January, ..." gives "took office in
@@ -317,9 +327,10 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     between = sentence[opener.end():start]
     if opener.group("comma") and "," in between:
         return None  # closed: the date is back in the main clause
-    if not opener.group("comma") and len(_past_verbs(between)) >= 2:
-        return None  # "the eruption that began on Monday breached ... on Wednesday": the
-        # second verb is the main clause's
+    if not opener.group("comma") and main_verb_follows(between):
+        return None  # "the eruption that began on Monday breached ... on Wednesday", "Two
+        # agents who paid bribes will be sentenced on Dec. 12": the second verb is the main
+        # clause's
     head = _AGE.sub("", sentence[:opener.start()].rstrip(" ,"))  # "Halvorsen, 61, who"
     found = _NOUN_BEFORE.search(head)
     noun = found.group() if found is not None else None

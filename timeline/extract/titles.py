@@ -15,6 +15,7 @@ from timeline.extract.clauses import (
     PARTICIPLE_ADVERBS,
     REDUCED_RELATIVE,
     has_verb,
+    main_verb_follows,
 )
 from timeline.extract.words import CLAUSE_BREAKS, REPORTING_VERBS
 
@@ -177,8 +178,10 @@ def _cut_circumstance(text: str) -> str:
     for marker in CLAUSE_BREAKS:
         at = lowered.find(marker)
         # keep at least three words of the happening itself
-        if at != -1 and len(text[:at].split()) >= 3 and not _inside_quotes(text, at):
-            cut = min(cut, at)
+        if at != -1 and len(text[:at].split()) >= 3 and not _inside_quotes(text, at) and not (
+                marker in (" who ", " which ") and main_verb_follows(text[at + len(marker):])):
+            cut = min(cut, at)  # ("Two agents who paid bribes will be sentenced" keeps its
+            # relative clause: the main verb comes after it)
     if cut < len(text):  # "..., more than a decade after trials began": the span goes too
         span = _SPAN_BEFORE.search(text, 0, cut)
         if span is not None and len(text[:span.start()].split()) >= 2:
