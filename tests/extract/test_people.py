@@ -74,6 +74,29 @@ def test_it_in_a_title_is_the_thing_the_sentence_before_opened_with(
     assert [e.title for e in events if e.value == dated[1]] == [title], note
 
 
+@pytest.mark.parametrize(("first", "second", "dated", "title", "note"), [
+    ("Dock workers walked out over pay.", "They will vote on the offer on July 7.",
+     ("July 7", "2023-07-07"), "Dock workers will vote on the offer",
+     "a plural subject opening the sentence before"),
+    ("Protesters gathered outside parliament.", "They marched to the palace on Friday.",
+     ("Friday", "2023-06-16"), "Protesters marched to the palace",
+     "a capitalised plural alone"),
+    ("Hundreds of residents fled the town.", "They returned on Friday.",
+     ("Friday", "2023-06-16"), "Hundreds of residents returned", "'hundreds of'"),
+    ("Police arrested two men.", "They were released on Friday.", ("Friday", "2023-06-16"),
+     "They were released", "in the passive 'They' may be the object before: it stays"),
+    ("Jones scored twice.", "They won the final on Friday.", ("Friday", "2023-06-16"),
+     "They won the final", "a name in 's' is no plural"),
+    ("The news broke overnight.", "They said nothing on Friday.", ("Friday", "2023-06-16"),
+     "They said nothing", "a singular noun in 's'"),
+])
+def test_they_in_a_title_is_the_group_the_sentence_before_opened_with(
+        first: str, second: str, dated: tuple[str, str], title: str, note: str) -> None:
+    story = article("Strike", PUBLISHED, [LEAD, first, second])
+    events = extract_events(story, [mention(story.text, *dated)], Config())
+    assert [e.title for e in events if e.value == dated[1]] == [title], note
+
+
 def test_the_named_title_gives_the_event_its_id() -> None:
     story = article("Halvorsen found guilty", PUBLISHED,
                     [LEAD, "Halvorsen, 61, showed no emotion.", "He will be sentenced on July 7."])

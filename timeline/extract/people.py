@@ -44,6 +44,27 @@ _ORGANISATIONS = frozenset({
 _IT = re.compile(r"^(It)\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|"
                  r"remained|took|takes|has\s+been|had\s+been|(?:will|would|could|may|might|"
                  r"should|must)\s+(?:not\s+)?be)\b)[a-z]")
+# The plural subject opening a sentence that "They" in the next can stand for: "Protesters",
+# "The dock workers", "Hundreds of residents", before a verb in the past, a modal or "said"
+_GROUP = re.compile(r"^((?:(?:The|Both|All|Many|Most|Some|Several|Two|Three|Four|Five|Six|"
+                    r"(?:Hundreds|Thousands|Dozens|Scores)\s+of(?:\s+the)?)\s+)?"
+                    r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+                    r"(?=\s+(?:[a-z]+ed|said|say|will|would|have|had|were|are|won|lost|cut|set|"
+                    r"sold|made|took|began|became|paid|fell|rose|grew|met|held|left|went|"
+                    r"gathered|marched)\b)")
+# "They" doing something; in the passive ("They were released") it is as often the object
+# of the sentence before ("Police arrested two men ... They were released")
+_THEY = re.compile(r"^(They)\s+(?!(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be)"
+                   r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|ught|ung|ut)\b)[a-z]")
+#: Endings of capitalised plurals that are no names: "Protesters", "Officials", "Residents"
+_PLURAL_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ians", "ees", "ives", "ials", "els",
+                   "ics", "ies", "ages", "ites", "ards", "ains", "ens")
+#: Plural heads that do not end in "s", and words in "s" that are no plural
+_PLURAL_HEADS = frozenset({"police", "people", "children", "men", "women", "staff", "crew",
+                           "troops", "cattle", "families"})
+_NOT_PLURAL = frozenset({"news", "series", "species", "politics", "economics", "analysis",
+                         "status", "crisis", "bus", "gas", "press", "this", "its", "his",
+                         "reuters", "yes", "always", "perhaps", "thus", "afterwards"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 #: Capitalised sentence openers that name nobody: "The court", "Its lawyers", "In March"
 _NOT_NAMES = DETERMINERS | {"in", "on", "at", "after", "before", "during", "when", "while",
@@ -73,6 +94,8 @@ class Antecedents:
         self.age = 0
         #: what "It" opening the next sentence is: the thing the last sentence opened with
         self.thing: str | None = None
+        #: what "They" opening the next sentence is: the group the last sentence opened with
+        self.group: str | None = None
 
     def after(self, sentence: str) -> None:
         """Take in ``sentence`` once its events have been titled."""
@@ -80,6 +103,9 @@ class Antecedents:
         words = thing.group(1).split() if thing is not None else []
         self.thing = thing.group(1) if thing is not None and (
             words[0] == "The" or words[-1].lower() in _ORGANISATIONS) else None
+        group = _GROUP.match(sentence)
+        self.group = group.group(1) if group is not None and _plural(
+            group.group(1), self.people) else None
         subject = _SUBJECT.match(sentence)
         words = subject.group(1).split() if subject is not None else []
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
@@ -113,6 +139,11 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
         # "Harborline raised its forecast. It will report results on May 4."
         thing = people.thing
         return thing[:1].upper() + thing[1:] + title[it.end(1):]
+    they = _THEY.match(title)
+    if they is not None and sentence.startswith("They ") and people.group is not None:
+        # "Dock workers walked out on Monday. They will vote on the offer on Friday."
+        group = people.group
+        return group[:1].upper() + group[1:] + title[they.end(1):]
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
         return title
@@ -121,6 +152,21 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
     else:
         who = _own_subject(sentence, pronoun.group().lower(), people.people)
     return title if who is None else who + title[pronoun.end():]
+
+
+def _plural(noun: str, names: frozenset[str]) -> bool:
+    """Is ``noun`` ("Dock workers", "The police", "Hundreds of residents") a plural a "They"
+    can stand for? Not a name ("Jones", "Reuters") or a singular thing ("The news")."""
+    words = noun.split()
+    head = words[-1]
+    if head.lower() in _PLURAL_HEADS:
+        return True
+    if head.lower() in _NOT_PLURAL or not head.endswith("s") or head.endswith(("ss", "us")):
+        return False
+    # capitalised alone, a word in "s" may be a name ("Jones"), unless the article gives it
+    # as a surname or it ends as agents' plurals do
+    return head[:1].islower() or (len(words) == 1 and head not in names
+                                  and head.lower().endswith(_PLURAL_ENDINGS))
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:
