@@ -43,10 +43,11 @@ _DATELINE_WINDOW = 4
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|reporting by)\s+(?=[A-Z])", re.IGNORECASE)
 # A wire lead: "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -",
 # "SEOUL, South Korea (AP) —", or without an agency "NAIROBI — ". The place opens in capitals.
-_LEAD = re.compile(
-    r"^(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
-    r"(?:\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+|\s[-–—]{1,2})\s+(?=\S)"
-)
+_PLACE = r"(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
+_AGENCY = r"\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+"
+_LEAD = re.compile(rf"^{_PLACE}(?:{_AGENCY}|\s[-–—]{{1,2}})\s+(?=\S)")
+#: The place and agency a dateline line prints before the date: "PARIS (AP) — "
+_DATELINE_PLACE = re.compile(rf"{_PLACE}{_AGENCY}\s*")
 #: File stems in the articles folder that are notes about it, not articles.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "NOTES", "INDEX"})
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -183,6 +184,11 @@ _DATE_IN_PATH = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+#: DateError messages that say why a date-shaped line is no dateline (not merely "expected a
+#: dateline such as ..."): an impossible day, a missing year
+_SAYS_WHY = re.compile(r"names no real day|has no year")
+
+
 def _year_from_path(rel: str) -> int | None:
     years = _YEAR_IN_NAME.findall(rel)
     return int(years[-1]) if years else None
@@ -202,12 +208,18 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
                               head_line)
 
     dateline = None
+    dateline_line = ""
     author = None
     body_from = 1
-    for index, (_lineno, line) in enumerate(numbered[1: 1 + _DATELINE_WINDOW], start=1):
+    #: why a line that looked like a dateline was not one ("names no real day ... date_order")
+    unread: tuple[int, str] | None = None
+    for index, (lineno, line) in enumerate(numbered[1: 1 + _DATELINE_WINDOW], start=1):
         try:
             dateline = parse_dateline(line, settings, default_year=default_year)
-        except DateError:
+            dateline_line = line
+        except DateError as exc:
+            if unread is None and _SAYS_WHY.search(str(exc)):
+                unread = (lineno, str(exc))
             shared = _byline_and_dateline(line, settings, default_year)
             if shared is not None:  # "By Staff Reporter | May 10, 2022"
                 author = author or shared[0]
@@ -248,10 +260,17 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
             paragraphs[0].text, settings,
             default_year or (dateline.when.year if dateline is not None else None))
         dateline = dateline or lead_date
+    if place is None and dateline is not None and (
+            before := _DATELINE_PLACE.fullmatch(dateline_line[:dateline.start])) is not None:
+        # "PARIS (AP) — Nov. 19, 2024" on a line of its own: its place and agency
+        place, agency = before.group("head").strip(), before.group("agency")
     notes: tuple[str, ...] = ()
     if dateline is None and (named := _date_from_path(rel, settings)) is not None:
         dateline = named
         notes = (f"no dateline after the headline; dated {named.text} by the file name",)
+    if dateline is None and unread is not None:
+        # "13/05/2022" in a project set to month first: the reason helps more than the shapes
+        raise ArticleError.at(rel, f"no usable dateline: {unread[1]}", unread[0])
     if dateline is None:
         where = numbered[1][0] if len(numbered) > 1 else head_line + 1
         raise ArticleError.at(

@@ -165,6 +165,9 @@ def test_markdown_dateline_string_and_date_only(tmp_path: Path) -> None:
     [
         ("empty.txt", "\n\n", 1, "the file is empty"),
         ("nodate.txt", "Headline\nJust a body with no date.\n", 2, "no usable dateline"),
+        ("dayfirst.txt", "Headline\nBy Ana Ruiz\n13/05/2022 17:48\n\nBody.\n", 3,
+         "no usable dateline: the dateline '13/05/2022 17:48' names no real day (month must "
+         "be in 1..12); numeric dates are read as set by date_order in timeline.yaml"),
         ("nofront.md", "---\ntitle: T\n", 1, "front matter is not closed"),
         ("badyaml.md", "---\ntitle: [T\ndate: 2022-05-10\n---\nx\n", 3, "YAML error"),
         ("nodate.md", "---\ntitle: T\n---\nx\n", 1, "no date"),
@@ -300,6 +303,14 @@ def test_an_undated_article_takes_the_day_its_file_name_gives(tmp_path: Path, na
     assert not article.time_known
     missing = "dateline after the headline" if name.endswith(".txt") else "date in the front matter"
     assert [w.message for w in warnings] == [f"no {missing}; dated 2023-05-12 by the file name"]
+
+
+def test_a_dateline_line_with_a_wire_place_gives_the_place_and_agency(tmp_path: Path) -> None:
+    article, _ = read(tmp_path, "w.txt", "Port strike ends\nPARIS (AP) — Nov. 19, 2024\n\n"
+                      "Dock workers went back to work on Tuesday.\n")
+    assert article.published.date().isoformat() == "2024-11-19"
+    assert (article.place, article.agency) == ("PARIS", "AP")
+    assert [p.text for p in article.paragraphs] == ["Dock workers went back to work on Tuesday."]
 
 
 def test_an_impossible_day_in_a_file_name_dates_nothing(tmp_path: Path) -> None:

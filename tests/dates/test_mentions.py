@@ -100,6 +100,8 @@ ABSOLUTE = [
     ("On Saturday, April 25, the paper said", "April 24, 1998", "Saturday, April 25",
      "1998-04-25", "the printed weekday fixes the year"),
     ("It was the worst flood since May.", TUE, "May", "2022-05", "May after a preposition"),
+    ("The deal was signed on 19/11/2021 in Paris.", TUE, "19/11/2021", "2021-11-19",
+     "no month 19: day first, whatever the order set (a dateline says which setting decides)"),
     ("The team will play its first game of next season on Aug. 17.",
      "Wednesday, Nov. 20, 2024", "Aug. 17", "2025-08-17",
      "'will' and its verb before a day: the coming one, however far off"),

@@ -154,6 +154,8 @@ def _numeric(g: G, ctx: Context, start: int, end: int) -> Found | None:
             d, m = int(a), int(b)
         else:
             m, d = int(a), int(b)
+        if m > 12 >= d:
+            m, d = d, m  # "19/11/2024" is day first whatever the order: no month 19
         if len(c) == 3:
             return None
         y = int(c) if len(c) == 4 else two_digit_year(c, ctx.anchor)
