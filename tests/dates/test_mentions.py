@@ -100,6 +100,12 @@ ABSOLUTE = [
     ("On Saturday, April 25, the paper said", "April 24, 1998", "Saturday, April 25",
      "1998-04-25", "the printed weekday fixes the year"),
     ("It was the worst flood since May.", TUE, "May", "2022-05", "May after a preposition"),
+    ("Members voted on the first Tuesday of March.", TUE, "the first Tuesday of March",
+     "2022-03-01", "the nth weekday of a month"),
+    ("The fair opens on the last Friday in June 2025.", TUE, "the last Friday in June 2025",
+     "2025-06-27", "the last weekday in a month and year"),
+    ("The board meets on the second Monday of next month.", TUE,
+     "the second Monday of next month", "2022-06-13", "of next month"),
     ("The deal was signed on 19/11/2021 in Paris.", TUE, "19/11/2021", "2021-11-19",
      "no month 19: day first, whatever the order set (a dateline says which setting decides)"),
     ("The team will play its first game of next season on Aug. 17.",
@@ -304,6 +310,8 @@ CODES = [
 ]
 
 QUARTERS = [
+    ("Sales this quarter are down 3%.", TUE, "this quarter", "2022-Q2",
+     "this quarter, in no quarter's report: the one under way"),
     ("Profit rose in the third quarter, with 2,000 jobs left in the company.", TUE,
      "the third quarter", "2021-Q3", "'left in' without a game's clock is no game"),
     ("Profit rose in the third quarter.", FALL_1989, "the third quarter", "1989-Q3",
@@ -443,6 +451,10 @@ REFERENCES = [
      "'kicks off' schedules"),
     ("Markets reopen at 9:30 a.m. on Monday.", "March 9, 2023", "9:30 a.m. on Monday",
      "2023-03-13T09:30", "a present scheduling verb in the plural"),
+    ("Officials expect the count to finish by Thursday evening.", WED_2024,
+     "Thursday evening", "2024-06-13TEV", "'expect' looks ahead"),
+    ("The talks began a fortnight ago.", WED_2024, "a fortnight ago", "2024-W22",
+     "a fortnight: two weeks"),
     ("The company reports earnings on Thursday.", WED_2024, "Thursday", "2024-06-13",
      "'reports earnings': results are scheduled"),
     ("Two members had filed compliance reports by Wednesday.", "Thursday, June 13, 2024",

@@ -165,6 +165,28 @@ def _numeric(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(value) if value else None
 
 
+def nthweekday(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"the first Tuesday of March": that weekday's first in the month, of the year the month
+    has read alone; "the last Friday in June"; "the second Monday of next month"."""
+    wd = words.WEEKDAYS[(g["w"] or "").lower()]
+    word = (g["o"] or "").lower()
+    n = -1 if word in ("last", "final") else int(word[0]) if word[0].isdigit() else \
+        words.ORDINALS[word]
+    if g["rel"]:
+        if ctx.anchor is None:
+            return None
+        y, m = arith.shift_month(ctx.anchor.year, ctx.anchor.month,
+                                 {"this": 0, "next": 1, "last": -1}[(g["rel"] or "").lower()])
+    else:
+        m = month_number(g["m"] or "")
+        found = int(g["y"]) if g["y"] else year_for(ctx, start, end, m, None)
+        if found is None:
+            return None
+        y = found
+    day = arith.nth_weekday(y, m, wd, n)
+    return Found(day.isoformat()) if day is not None else None
+
+
 def weekof(g: G, ctx: Context, start: int, end: int) -> Found | None:
     """"the week of March 6": the ISO week holding that day; "the weekend of April 1-2": the
     weekend of that week."""
@@ -414,5 +436,5 @@ HANDLERS: dict[str, Rule] = {
     "calendar": calendar, "monthyear": monthyear, "month": month, "range_month": range_month,
     "year": year, "decade": decade, "century": century, "holiday": holiday,
     "spelledyear": spelledyear, "yearend": yearend, "weekof": weekof, "dayof": dayof,
-    "dayonly": dayonly,
+    "dayonly": dayonly, "nthweekday": nthweekday,
 }

@@ -120,12 +120,18 @@ def holiday(name: str, year: int) -> date | None:
         if n == 0:  # the day after the first Monday
             first = date(year, mo, 1)
             return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-        if n > 0:
-            first = date(year, mo, 1)
-            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-        nxt = date(year + (mo == 12), mo % 12 + 1, 1)
-        last = nxt - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - wd) % 7)
+        return nth_weekday(year, mo, wd, n)
     if key in words.EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=words.EASTER_HOLIDAYS[key])
     return None
+
+
+def nth_weekday(year: int, month: int, wd: int, n: int) -> date | None:
+    """The ``n``-th weekday ``wd`` (Monday 0) of a month, the last for ``n`` -1; None when the
+    month has no such day (a fifth Monday)."""
+    if n > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return day if day.month == month else None
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)

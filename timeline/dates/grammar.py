@@ -150,6 +150,12 @@ RULES: list[tuple[str, str]] = [
                     # "the January-March period", "April-June 2023"
                     rf"|\b(?:(?i:the)\s+)?{month('h1')}\s?[-–/]\s?{month('h2')}"
                     rf"(?:\s+(?i:period|quarter))?(?:,?\s+{year('hy')})?"),
+    # "the first Tuesday of March", "the last Friday in June 2024", "the second Monday of next
+    # month"
+    ("nthweekday", rf"\b(?i:the)\s+(?P<o>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|"
+                   rf"3rd|4th|5th))\s+(?P<w>{WEEKDAY})\s+(?i:of|in)\s+"
+                   rf"(?:{month('m')}(?:,?\s+{year('y')})?|(?P<rel>(?i:this|next|last))\s+"
+                   rf"(?i:month))"),
     ("calendar", rf"(?:{clock('c1')}\s*,?\s+(?:(?i:on)\s+)?)?(?:(?P<w>{WEEKDAY}),?\s+)?"
                  rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
@@ -200,7 +206,7 @@ RULES: list[tuple[str, str]] = [
                 r"(?:\s+(?P<n>(?i:period|quarter|level|levels|results|month|months)))?"),
     ("ago", rf"\b(?:(?P<hedge>(?i:about|nearly|almost|more\s+than|less\s+than|over|some|roughly|"
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
-            rf"(?P<unit>(?i:day|week|month|year|decade|century|quarter|hour|minute))s?"
+            rf"(?P<unit>(?i:day|week|fortnight|month|year|decade|century|quarter|hour|minute))s?"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
     # "Q3 2023", "3Q23", "H1 2024", "FY2023", "FY24": the business pages' codes (a half only
     # with its year: "H2" alone is hydrogen)

@@ -24,7 +24,7 @@ from timeline.dates.zones import AMBIGUOUS, FIXED, REGIONS
 # Which rules each kind of head wakes, in the grammar's order of priority.
 _CLASSES: dict[str, tuple[str, ...]] = {
     "month": ("range_month", "calendar", "monthyear", "month"),
-    "weekday": ("calendar", "weekday", "set"),
+    "weekday": ("calendar", "nthweekday", "weekday", "set"),
     "relday": ("relday",),
     "part": ("daypart", "narrative", "partday", "weekday", "relday"),
     "clock": ("calendar", "weekday", "relday", "clock"),

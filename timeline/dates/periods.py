@@ -87,6 +87,8 @@ def quarter(g: G, ctx: Context, start: int, end: int) -> Found | None:
         elif ctx.quarter is not None:
             y0, n = ctx.quarter
             y = y if y is not None else y0
+        elif det == "this" and ctx.anchor:  # "sales this quarter", in no quarter's report
+            y, n = ctx.anchor.year, arith.quarter_of(ctx.anchor)
         elif ctx.anchor is not None:
             y0, n = arith.shift_quarter(ctx.anchor.year, arith.quarter_of(ctx.anchor), -1)
             y = y if y is not None else y0

@@ -105,6 +105,11 @@ def partday(g: G, ctx: Context, start: int, end: int) -> Found | None:
 def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
     unit = (g["unit"] or "").lower()
     n_word = " ".join((g["n"] or "").lower().split())
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        fortnights = number(n_word)
+        if fortnights is None:
+            return None
+        n_word, unit = str(2 * fortnights), "week"
     way = (g["dir"] or "").lower()
     if (way == "later" and ctx.last is not None and n_word not in words.VAGUE_NUMBERS
             and ctx.tense(start, end) != "future"):

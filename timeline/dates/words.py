@@ -171,9 +171,9 @@ NOT_YEAR_AFTER: frozenset[str] = frozenset({
 #: Monday", "is scheduled to close Monday").
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "scheduled", "due", "slated", "expected", "plans", "plan",
-    "planning", "going", "upcoming", "await", "awaits", "awaiting", "begins", "starts", "opens",
-    "resumes", "expires", "would", "wouldn't", "soon", "intends", "intend", "aims", "hopes",
-    "poised", "ready", "may", "might", "must", "should", "ahead",
+    "planning", "going", "upcoming", "expect", "expects", "await", "awaits", "awaiting",
+    "begins", "starts", "opens", "resumes", "expires", "would", "wouldn't", "soon", "intends",
+    "intend", "aims", "hopes", "poised", "ready", "may", "might", "must", "should", "ahead",
 })
 
 #: Cues that count only when the sentence has no other: "until Friday" opening a sentence is
