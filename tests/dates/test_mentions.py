@@ -361,6 +361,10 @@ QUARTERS = [
 ]
 
 NARRATIVE = [
+    ("The strike began on Oct. 3. By the end of that month, 40 ships waited.", TUE,
+     "the end of that month", "2021-10", "that month: the story's"),
+    ("The hospital opened in 1974. Five decades on, it is closing.", TUE, "Five decades on",
+     "2024", "British 'N units on': later than the story's date"),
     ("The floods were the worst since 2007, when the river burst its banks in July.",
      "Saturday, Nov. 23, 2024", "July", "2007-07", "a month in a when-clause after a year"),
     ("In 1998, when the plant closed on March 3, 400 jobs went.", TUE, "March 3", "1998-03-03",
@@ -699,6 +703,23 @@ def test_durations_and_sets_are_typed_as_such() -> None:
         "Friday.", anchor)}
     assert types == {"three weeks": ("DURATION", "P3W"), "every week": ("SET", "P1W"),
                      "every Friday": ("SET", "XXXX-WXX-5")}
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("The company lost money in nine of the past 10 quarters.",
+     [("the past 10 quarters", "DURATION", "P10Q")], "quarters as a stretch"),
+    ("Three quarters of voters agreed.", [], "a share is no time"),
+    ("Rates have fallen in the last few months.", [("the last few months", "DATE", "PAST_REF")],
+     "in the last few months: the recent past"),
+    ("For the past few weeks we have waited.", [("the past few weeks", "DURATION", "PXW")],
+     "for the past few weeks: the stretch"),
+    ("Ten years on, the scars remain.", [("Ten years", "DURATION", "P10Y")],
+     "'N years on' with no date before it: a stretch"),
+])
+def test_stretches_of_time_and_the_recent_past(text: str, expected: list[tuple[str, str, str]],
+                                               note: str) -> None:
+    found = find_mentions(text, parse_dateline(TUE).when)
+    assert [(m.text, m.type, m.value) for m in found] == expected, note
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -207,7 +207,8 @@ RULES: list[tuple[str, str]] = [
     ("ago", rf"\b(?:(?P<hedge>(?i:about|nearly|almost|more\s+than|less\s+than|over|some|roughly|"
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|fortnight|month|year|decade|century|quarter|hour|minute))s?"
-            rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back))\b"),
+            rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back|"
+            rf"on(?=\s*[,.;:]|\s*$)))\b"),
     # "Q3 2023", "3Q23", "H1 2024", "FY2023", "FY24": the business pages' codes (a half only
     # with its year: "H2" alone is hydrogen)
     ("qcode", r"(?<![\w-])(?:(?:Q(?P<q>[1-4])|(?P<nq>[1-4])Q)(?:\s*(?P<y>(?:19|20)\d\d)"
@@ -263,8 +264,8 @@ RULES: list[tuple[str, str]] = [
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
                  rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"
-                 rf"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade|century))s?\b"
-                 rf"(?![-]\w)"),
+                 rf"(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|"
+                 rf"century))s?\b(?![-]\w)"),
     ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
     ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
               rf"{clock('c')}"),

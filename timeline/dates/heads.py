@@ -31,7 +31,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "unit": ("dayoff", "dayof", "weekon", "newyear", "monthsto", "weekof", "quarter", "half",
              "fiscal", "yearago", "yearend", "spelledyear", "ago", "narrative", "relunit",
              "duration", "set", "ref"),
-    "quarter": ("monthsto", "narrative", "half", "quarter", "ref"),
+    "quarter": ("monthsto", "narrative", "half", "quarter", "duration", "ref"),
     "spelled": ("monthyear", "spelledyear"),
     "half": ("monthsto", "half",),
     "fiscal": ("fiscal", "quarter"),

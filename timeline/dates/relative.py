@@ -111,6 +111,8 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return None
         n_word, unit = str(2 * fortnights), "week"
     way = (g["dir"] or "").lower()
+    if way == "on":  # British "Five decades on, it is closing": later, from the story's date
+        way = "later"
     if (way == "later" and ctx.last is not None and n_word not in words.VAGUE_NUMBERS
             and ctx.tense(start, end) != "future"):
         # "He was elected in 1995. Two years later, he became prime minister": counted from
@@ -176,6 +178,10 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
             g["edge"] and unit in ("decade", "century")):  # "by the end of the decade"
         return None
     shift = _SHIFT.get(mod, 0)
+    if mod == "that" and ctx.last is not None and unit in ("year", "month", "week") and \
+            ctx.last[1] in _LATER_PRECISION[unit]:
+        # "The strike began on Oct. 3. By the end of that month ...": the month the story is at
+        return Found(arith.shift(ctx.last[0], unit, 0))
     if (mod == "last" and unit == "year" and ctx.quarter is not None and not ctx.by_year
             and _COMPARED.search(ctx.text, max(0, start - 90), start)):
         # "earnings of $24 million, compared with a loss of $3 million last year": in a story
@@ -286,6 +292,13 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     if ctx.word_after(end) == "old":
         return None  # an age: "52 years old"
+    if unit == "quarter" and (not pre or ctx.word_after(end) == "of"):
+        return None  # "three quarters of voters" is a share
+    if pre in ("the past", "the last") and n_word in words.VAGUE_NUMBERS and \
+            ctx.word_before(start) != "for":
+        # "have fallen in the last few months", "over the past several quarters": the recent
+        # past ("for the past few weeks" is the stretch)
+        return Found("PAST_REF", precision="reference")
     if n_word == "one" and unit == "day" and not pre and ctx.word_before(start) in _SOMEDAY:
         return Found("FUTURE_REF", precision="reference")  # "Islam will one day be"
     if (unit in _AHEAD_UNITS and ctx.anchor is not None
