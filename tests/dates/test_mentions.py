@@ -477,6 +477,10 @@ REFERENCES = [
 ]
 
 CLOCKS = [
+    ("Voters go to the polls on Sunday. Polls open at 7am.", "Friday, Nov. 22, 2024", "7am",
+     "2024-11-24T07:00", "a clock ahead, in the sentence after a day ahead: on that day"),
+    ("The council met on Monday. It will meet again at 3pm.", "Friday, Nov. 22, 2024", "3pm",
+     "2024-11-22T15:00", "after a day gone by, a clock ahead is the dateline's"),
     ("The blast came at 3 p.m. near the port.", TUE, "3 p.m.", "2022-05-10T15:00",
      "clock time on the anchor day"),
     ("Trading halted at 15:00 GMT.", TUE, "15:00 GMT", "2022-05-10T15:00", "24-hour clock"),

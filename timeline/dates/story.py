@@ -14,7 +14,7 @@ from datetime import timedelta
 from timeline.dates import arith, words
 from timeline.dates.grammar import WEEKDAY
 from timeline.dates.rules import Context, Found, G, Rule, clock_of, direction, with_part
-from timeline.dates.tense import one_sentence
+from timeline.dates.tense import one_sentence, sentence_ends
 from timeline.dates.zones import resolve
 from timeline.errors import DateError
 
@@ -46,6 +46,11 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
           and one_sentence(ctx.text, ctx.last_end, start)):
         # "polls open on Thursday at 7 a.m. and close at 8 p.m.": the day the sentence named
         day = ctx.last[0]
+    elif (ctx.last is not None and ctx.last[1] == "day" and ctx.last[0] > ctx.anchor
+          and start - ctx.last_end < _NEXT_SENTENCE and ctx.tense(start, end) == "future"
+          and sentence_ends(ctx.text, ctx.last_end, start) <= 1):
+        # "Voters go to the polls on Sunday. Polls open at 7am": the day ahead the story is at
+        day = ctx.last[0]
     elif _later_than_filed(ctx, c, start, end) or (c[0] == "24:00"
                                                    and ctx.tense(start, end) == "past"):
         # "polls closed at 8 p.m.", filed at 1:15 a.m.; "arrived after midnight": the
@@ -61,6 +66,9 @@ _GAME_CLOCK = re.compile(
     r"\s+(?i:(?:(?:left|remaining|to\s+go|to\s+play|gone)\b)"
     r"|(?:in|into|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
     r"(?:quarter|half|period)|overtime|extra\s+time|stoppage\s+time)\b)")
+
+#: How far after a day ahead a clock time may be and still be on it (the next sentence).
+_NEXT_SENTENCE = 300
 
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "around",
                                  "from", "about", "to", "since", "past"})

@@ -146,6 +146,12 @@ def is_abbreviation(token: str) -> bool:
         "." in token and len(token) <= 6)  # a lone digit ends a date: "on Jan. 2. She ..."
 
 
+def sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentences end in ``text[start:end]`` (abbreviations aside)."""
+    piece = text[start:end]
+    return sum(1 for m in _END.finditer(piece) if not _abbreviation(piece, m.start()))
+
+
 def one_sentence(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside one sentence (no full stop, question mark, semicolon or
     line break between, abbreviations aside)?"""

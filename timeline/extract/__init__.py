@@ -134,7 +134,8 @@ class _Placed:
     possessor: str  # "Japan’s" in "Japan’s 1910-1945 occupation"
     adjective: bool = False  # "first-quarter" in "first-quarter net profit"
     # a date of a thing that moved: "from" its old date, "to" its new one ("postponed the talks
-    # from Monday to Tuesday"); the new one dates it, and both stay in its title
+    # from Monday to Tuesday"); the new one dates it, and both stay in its title; "planned":
+    # the date a thing was planned for ("a debate scheduled for Tuesday"), kept in the title
     moved: str = ""
 
     @property
@@ -306,9 +307,15 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     if role in (_QUOTED, _SUBORDINATE, _BOUND) and precedes_when(sentence.text, end):
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
-    return _Placed(mention, start, end, role, possessor, adjective,
-                   ("from" if role == _MODIFIER and moved.group("p").lower() == "from" else "to")
-                   if moved is not None else "")
+    kept = ("from" if role == _MODIFIER and moved.group("p").lower() == "from" else "to") \
+        if moved is not None else "planned" if _PLANNED_FOR.search(tail) else ""
+    return _Placed(mention, start, end, role, possessor, adjective, kept)
+
+
+# "A debate scheduled for Tuesday was cancelled": the date the thing was planned for stays in
+# the title, as it tells which thing
+_PLANNED_FOR = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )"
+                          r"(?<!\bbeen )\b(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+$")
 
 
 _FROM_TO = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)

@@ -262,8 +262,13 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
         if reports_happening(sentence[match.end():start]) or _PRESENT_VERB.search(
                 sentence, match.end(), start):
             begin = match.end()
+    coordinated = False
+    for match in _COORDINATE_PRONOUN.finditer(sentence, begin, start):
+        # "The party has held the province since 1996, but it lost two by-elections last
+        # year": the clause the date is in, its "it" named by the sentence's subject
+        begin, coordinated = match.end(), True
     first = _WORD.match(sentence, begin) if begin else None
-    if first is not None and first.group().lower() in PRONOUNS:
+    if first is not None and first.group().lower() in PRONOUNS and not coordinated:
         begin = 0
     opened = open_quote(sentence, start)
     if opened is not None and opened >= begin:
@@ -386,6 +391,10 @@ def object_relative(clause_text: str) -> bool:
 # ", but Hungary suspended ...", ", and the court ruled ...": a clause with its own subject
 _COORDINATE = re.compile(
     r",\s*(?:and|but|while|whereas|yet)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\b)")
+
+
+_COORDINATE_PRONOUN = re.compile(r",\s*(?:and|but|yet)\s+(?=(?:it|they|he|she)\s+(?:"
+                                 + _PAST_VERB + r"|will|would|has|have|had))")
 
 
 def coordinate_clause(sentence: str, start: int, end: int) -> Clause | None:

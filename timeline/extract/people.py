@@ -26,7 +26,8 @@ _PRONOUN = re.compile(r"^(?:He|She)\b")
 # The subject opening a sentence that "It" in the next can stand for: a name of two or more
 # words ("Harborline Shipping", "The European Commission"; one word may be a person's) or
 # "the company", before a verb in the past, a modal or "said"
-_THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'-]*|The\s+[a-z]+)"
+_THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'-]*"
+                    r"|The\s+(?:[a-z-]+\s+){0,2}[a-z]+)"
                     r"(?=\s+(?:[a-z]+ed|said|says|will|would|has|had|was|is|won|lost|cut|set|"
                     r"sold|made|took|began|became|paid|fell|rose|grew)\b)")
 #: Last words that make a name an organisation's, not a person's ("Anna Berg said ... It")
@@ -144,6 +145,12 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
         # "Dock workers walked out on Monday. They will vote on the offer on Friday."
         group = people.group
         return group[:1].upper() + group[1:] + title[they.end(1):]
+    if it is not None and not sentence.startswith("It ") and (
+            own := _own_thing(sentence, " it ", _THING, people)) is not None:
+        return own + title[it.end(1):]  # "The party held it since 1996, but it lost ..."
+    if they is not None and not sentence.startswith("They ") and (
+            own := _own_thing(sentence, " they ", _GROUP, people)) is not None:
+        return own + title[they.end(1):]
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
         return title
@@ -167,6 +174,21 @@ def _plural(noun: str, names: frozenset[str]) -> bool:
     # as a surname or it ends as agents' plurals do
     return head[:1].islower() or (len(words) == 1 and head not in names
                                   and head.lower().endswith(_PLURAL_ENDINGS))
+
+
+def _own_thing(sentence: str, pronoun: str, subject: re.Pattern[str], people: Antecedents
+               ) -> str | None:
+    """The organisation, thing or group ``sentence`` opens with, which ``pronoun`` later in it
+    stands for ("The governing party has held the province since 1996, but it lost ...")."""
+    found = subject.match(sentence)
+    if found is None or pronoun not in sentence[found.end():]:
+        return None
+    words = found.group(1).split()
+    if subject is _THING and not (words[0] == "The" or words[-1].lower() in _ORGANISATIONS):
+        return None
+    if subject is _GROUP and not _plural(found.group(1), people.people):
+        return None
+    return found.group(1)
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

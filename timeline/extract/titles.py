@@ -78,6 +78,8 @@ _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
 _DATE_APPOSITIVE = re.compile(
     r"\x00\s*,\s+(?:the|a|an|its|their|his|her)\s[^,\x00]*[.!?]?$")
+# a date phrase set off by commas, now gone: its commas go with it
+_SET_OFF_MARK = re.compile(r",\s*\x00\s*,\s*")
 _OPENING_MARK = re.compile(
     r"^[^\w\x00]*(?:(?i:exactly|precisely|almost|nearly|about|some|just|roughly|only)\s+)?"
     r"\x00\s*,?\s*")
@@ -141,6 +143,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _LAST_TIME.sub(r"\1", text)  # "The last time the river rose so high was in 1998"
     text = _OPENING_GLOSSED.sub("", clean(text))
     text = _OPENING_MARK.sub("", text)  # "On Monday, X said" -> "X said"
+    text = _SET_OFF_MARK.sub(" " + _MARK, text)  # "The vote, on Sunday, was close"
     text = _DISCOURSE.sub("", text)  # "Still, many residents ..." -> "Many residents ..."
     opening = OPENING_PARTICIPLE.match(text)
     if opening is not None and _MARK not in opening.group("phrase"):
