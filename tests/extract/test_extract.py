@@ -146,6 +146,17 @@ def test_a_period_in_a_reported_clause_is_titled_by_that_clause() -> None:
     assert period.title == "Heat waves were twice as frequent"
 
 
+def test_a_period_reported_on_a_day_is_titled_by_the_clause_after_that() -> None:
+    text = ("Harbor Logistics said on Tuesday that net profit fell 18% in the three months to "
+            "September, hurt by weaker freight rates.")
+    story = article("Profit falls", PUBLISHED, ["Rain eased on Tuesday.", text])
+    events = extract_events(story, [
+        mention(story.text, "Tuesday", "2023-03-14", occurrence=1),
+        mention(story.text, "the three months to September", "2022-07", "2022-09")], Config())
+    (period,) = [e for e in events if e.kind == "period"]
+    assert period.title == "Net profit fell 18%, hurt by weaker freight rates"
+
+
 def test_a_period_that_is_the_subject_stays_in_its_title() -> None:
     text = "The 12 months through June were the warmest such period, the agency said."
     story = article("Heat", PUBLISHED, ["Rain eased on Tuesday.", text])
@@ -521,6 +532,12 @@ SAME_CLAUSE = [
     ("Rebels have controlled the town since 2014, but they lost the airport in March.",
      [("2014", "2014"), ("March", "2023-03")], [("2023-03", "Rebels lost the airport")],
      "', but they': the sentence's plural subject"),
+    ("The company will hold an investor day on Dec. 4 and report fourth-quarter results in "
+     "February.", [("Dec. 4", "2023-12-04"), ("fourth-quarter", "2023-Q4"),
+                   ("February", "2024-02")],
+     [("2023-12-04", "The company will hold an investor day"),
+      ("2024-02", "The company will report fourth-quarter results")],
+     "a bare verb after 'and' shares 'will', and its date is its own"),
     ("Officials moved the vote to Friday.", [("Friday", "2023-03-17")],
      [("2023-03-17", "Officials moved the vote to Friday")],
      "no dangling 'to' where the new date was"),

@@ -192,8 +192,10 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             # a second happening the sentence dates otherwise, in a clause of its own:
             # "... returned to work on Thursday, ending a strike that began on 19 February"
             taken = {e.value for e in found[before:]}  # (7am and 11pm that day are two)
-            rest = [p for p in placed if p.mention.value not in taken
-                    and (dated is None or p is not dated[0])]
+            rest = sorted((p for p in placed if p.mention.value not in taken
+                           and (dated is None or p is not dated[0])),
+                          key=lambda p: p.adjective)  # "report fourth-quarter results in
+            # February": February, not the adjective
             if (other := _dated_clause(sentence, rest)) is not None:
                 found.extend(_clause_events(article, sentence, placed, other, config))
         found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)

@@ -19,6 +19,7 @@ from timeline.dates.words import TIME_WORDS
 from timeline.extract.words import (
     AUXILIARIES,
     BARE_COMPLEMENT_VERBS,
+    BARE_VERBS,
     BOUNDS,
     CLAUSE_SUBORDINATORS,
     DETERMINERS,
@@ -53,7 +54,11 @@ _WHEN_AFTER = re.compile(r"[\s,.\"”’']*when\s+", re.IGNORECASE)
 # Where a reported clause begins: "said (that) ", "told reporters (that) "
 _COMPLEMENT = re.compile(
     r"\b(?:(?i:told|tells)(?:\s+(?:" + "|".join(REPORTING_OBJECTS) + r"))?|(?i:"
-    + "|".join(sorted(BARE_COMPLEMENT_VERBS - {"told", "tells"})) + r"))\b,?\s+(?i:that\s+)?"
+    + "|".join(sorted(BARE_COMPLEMENT_VERBS - {"told", "tells"})) + r"))\b,?\s+"
+    # "said on Tuesday that ...", "said in a statement that ...": when and how it was said
+    r"(?:(?i:(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|yesterday|today|last\s+week|this\s+week|in\s+a\s+statement)"
+    r"\s+(?=(?i:that)\s))?(?i:that\s+)?"
 )
 # "... and that ..." coordinates two reported clauses; "; " two sentences
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)\s+that\s+|;\s+)", re.IGNORECASE)
@@ -65,6 +70,9 @@ _NEXT_CLAUSE = re.compile(
     + r")\b)"
     # "arrested him on Friday and released him on Sunday": a second verb of the same subject
     + r"|\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")"
+    # "will hold an investor day on Dec. 4 and report results in February": a bare one
+    + r"|\s+(?:and|then)\s+(?=(?:" + "|".join(sorted(BARE_VERBS)) + r")\s+(?:the|a|an|its|"
+    r"their|his|her|[a-z]+-[a-z]+|results|talks|officials)\b)"
     # "retired in March 2015 but still sails most weekends"
     + r"|\s+(?:and|but)\s+(?=(?:still|now|also|later|soon|since)\s+[a-z]+)"
     # "opened in 1961 and carries 40,000 vehicles a day": a present state after the happening
@@ -75,7 +83,11 @@ _NEXT_CLAUSE = re.compile(
 )
 # "... and released him on Sunday": where a second verb of the sentence's subject begins
 _SECOND_VERB = re.compile(r",?\s+(?:and|but|then)\s+(?=" + _PAST_VERB
-                          + r"|(?:will|would)\s+(?:also\s+)?[a-z]{2,}\b)")  # "and will report"
+                          + r"|(?:will|would)\s+(?:also\s+)?[a-z]{2,}\b"  # "and will report"
+                          + r"|(?P<bare>(?:" + "|".join(sorted(BARE_VERBS)) + r")\b))")
+# "The company will hold an investor day on Dec. 4": the subject before its modal
+_MODAL_SUBJECT = re.compile(r"^(?P<s>[^,]*?)\s+(?:will|would|shall)\s+(?:also\s+|not\s+)?"
+                            r"[a-z]{2,}\b")
 _SUBORDINATOR = re.compile(
     r"\b(?:" + "|".join(CLAUSE_SUBORDINATORS) + r")\s+(?=[A-Za-z“\"])", re.IGNORECASE
 )
@@ -428,6 +440,18 @@ def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | Non
     opener = _last(_SECOND_VERB, sentence, start)
     if opener is None or "," in sentence[opener.end():start]:
         return None
+    if opener.group("bare"):
+        # "will hold an investor day on Dec. 4 and report results in February": a bare verb
+        # shares the modal, and the subject is the one before it
+        modal = _MODAL_SUBJECT.match(sentence[:opener.start()])
+        if modal is None:
+            return None
+        subject = modal.group("s").strip()
+        words = subject.split()
+        if not 1 <= len(words) <= 6 or not subject[:1].isupper():
+            return None
+        modal_word = sentence[modal.end("s"):modal.end()].split()[0]
+        return _clause_from(sentence, opener.end(), end), f"{subject} {modal_word}"
     first = _past_verbs(sentence[:opener.start()])
     subject = sentence[:first[0]].strip() if first else ""
     words = subject.split()

@@ -223,3 +223,13 @@ PERIOD_HEADS = frozenset({
     "siege", "slump", "strike", "struggle", "talks", "term", "tenure", "truce", "uprising",
     "war", "wars",
 })
+
+
+#: Verbs that, bare after "and", carry on a verb group with "will": "will hold an investor day
+#: on Dec. 4 and report results in February".
+BARE_VERBS: frozenset[str] = frozenset({
+    "report", "announce", "publish", "release", "hold", "open", "close", "start", "begin",
+    "launch", "unveil", "present", "complete", "sign", "vote", "decide", "meet", "visit",
+    "travel", "return", "resume", "end", "pay", "deliver", "submit", "file", "issue", "hand",
+    "reopen", "host", "attend", "testify", "rule", "appear", "fly", "leave", "arrive",
+})
