@@ -48,6 +48,11 @@ _PLAN_SET = frozenset({"set", "slated"})  # "a summit set for April"
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "some", "any", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
+#: Past verbs of something kept up, after which "through" means "during", not "until":
+#: "rescuers worked through Tuesday night" ("classes were canceled through Friday" looks ahead)
+_DURING = frozenset({"worked", "fought", "lasted", "continued", "stayed", "waited", "slept",
+                     "talked", "negotiated", "battled", "raged", "burned", "partied", "sat",
+                     "marched", "danced", "searched", "dug", "struggled", "laboured", "labored"})
 _STARTING = frozenset({"starting", "beginning", "effective", "covering"})
 _RESULTS = frozenset({"earnings", "results", "its", "their", "quarterly", "annual", "profit",
                       "sales", "revenue", "figures", "fourth-quarter", "third-quarter",
@@ -210,7 +215,8 @@ def tense(text: str, start: int, end: int) -> str:
         # "postponed the talks to Tuesday": the talks' new day is ahead (but "The match,
         # delayed from Saturday to Sunday, ended 2-1" is past)
         return "future"
-    if tokens and tokens[-1] == "through" and left[cut:].endswith(" "):
+    if tokens and tokens[-1] == "through" and left[cut:].endswith(" ") and not (
+            len(tokens) > 1 and tokens[-2] in _DURING):
         return "future"  # "canceled through Friday": the span runs on to it ("tore through" a
         # window, further back, is not a date's)
     weak = False
