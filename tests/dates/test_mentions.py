@@ -465,6 +465,8 @@ REFERENCES = [
      "Wednesday", "2024-06-12", "'reports' as a noun schedules nothing"),
     ("The senator faces a vote on Tuesday.", WED_2024, "Tuesday", "2024-06-18",
      "'faces' schedules"),
+    ("The concert is on Saturday.", "Thursday, Nov. 28, 2024", "Saturday", "2024-11-30",
+     "'is on' a day: what is planned"),
     ("Rescuers worked through Tuesday night.", "Thursday, Nov. 28, 2024", "Tuesday night",
      "2024-11-26TNI", "'worked through': during, in the past"),
     ("Classes were canceled through Friday.", "Thursday, Nov. 28, 2024", "Friday",

@@ -207,6 +207,9 @@ def tense(text: str, start: int, end: int) -> str:
     tokens, raws = _tokens(left[cut:])
     if raws and (cut > 0 or start <= WINDOW):
         raws[0] = raws[0][:1].lower() + raws[0][1:]  # "Asked on Friday ...": a verb, no name
+    if len(tokens) > 1 and tokens[-1] == "on" and tokens[-2] in ("is", "are") and \
+            text[end:end + 1] not in ("'", "’"):
+        return "future"  # "The concert is on Saturday": a plan ("is on Monday's vote" is not)
     if tokens and tokens[-1] in _STARTING and left.endswith(" "):
         return "future"  # "new rules effective Monday", "starting Monday", "a warning
         # covering Sunday": a span that begins then, which in news is still to come
