@@ -376,7 +376,17 @@ def _main(placed: list[_Placed]) -> _Placed | None:
     candidates = [p for p in placed if not p.is_range and p.role >= _QUOTED]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.role, not p.adjective, -p.start))
+    best = max(candidates, key=lambda p: (p.role, not p.adjective, -p.start))
+    if best.role == _REPORTING and best.mention.first is not None:
+        # "Olsen died at her home on Saturday, her family said on Monday": what was reported
+        # happened on a day of its own, before the saying; that is the event's ("costs had
+        # doubled in 2022", told on Monday, is background to the statement)
+        before = [p for p in candidates if p.role == _ADVERBIAL and not p.adjective
+                  and p.mention.precision in ("day", "time") and p.mention.last is not None
+                  and p.mention.last < best.mention.first]
+        if before:
+            return before[0]
+    return best
 
 
 def _news_day_happening(sentence: Sentence) -> bool:
