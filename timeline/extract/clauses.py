@@ -124,7 +124,8 @@ OPENING_PARTICIPLE = re.compile(
     r"Named|Launched|Raised|Educated|Trained|Married|Arrested|Released|Sworn\s+in|Hired|"
     r"Acquired|Listed|Incorporated)\b[^,;]*),\s+"
     r"(?P<subject>(?:(?:[A-Z][\w’'.-]*|of|the|de|van|von)\s+){0,4}?[A-Z][\w’'-]*"
-    r"|(?i:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+    r"|(?i:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
+    r"|he|she|they|it)"  # "Born in Bergen in 1936, she studied ..."
     r"(?=\s+[a-z])")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.clauses import OPENING_PARTICIPLE
 from timeline.extract.words import DETERMINERS, TITLE_WORDS
 
 #: Sentences after the one naming a person in which "he" or "she" still refers to them.
@@ -154,7 +155,10 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
         return title
-    if sentence.startswith(pronoun.group()) or _opens_with(sentence, pronoun.group().lower()):
+    opening = OPENING_PARTICIPLE.match(sentence)
+    if sentence.startswith(pronoun.group()) or _opens_with(sentence, pronoun.group().lower()) \
+            or (opening is not None and opening.group("subject") == pronoun.group().lower()):
+        # ... or "Born in Bergen in 1936, she studied ...": the subject after the phrase
         who = people.name(pronoun.group())
     else:
         who = _own_subject(sentence, pronoun.group().lower(), people.people)
