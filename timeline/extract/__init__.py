@@ -267,7 +267,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     possessor = ""
     lead_word = (mention.text.split() or [""])[0].lower()
     opening = OPENING_PARTICIPLE.match(sentence.text)
-    moved = _MOVED.search(tail)
+    linked = last_word.lower()  # (a quick look before the patterns that end in these)
+    moved = _MOVED.search(tail) if linked in ("from", "to", "until") else None
     if moved is not None and moved.group("p").lower() == "from" and \
             _FROM_TO.match(sentence.text, end):
         role = _MODIFIER  # "postponed the talks from Monday to Tuesday": the talks' old day
@@ -310,7 +311,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
     kept = ("from" if role == _MODIFIER and moved.group("p").lower() == "from" else "to") \
-        if moved is not None else "planned" if _PLANNED_FOR.search(tail) else ""
+        if moved is not None else "planned" if linked in ("for", "on") and \
+        _PLANNED_FOR.search(tail) else ""
     return _Placed(mention, start, end, role, possessor, adjective, kept)
 
 
