@@ -361,6 +361,10 @@ QUARTERS = [
 ]
 
 NARRATIVE = [
+    ("The gallery reopens in spring after a refit.", "Thursday, Nov. 28, 2024", "spring",
+     "2025-SP", "a bare season ahead: the next one"),
+    ("The gallery opened in autumn.", "March 3, 2024", "autumn", "2023-FA",
+     "a bare season gone by: the last one ('autumn' needs no more than its preposition)"),
     ("The strike began on Oct. 3. By the end of that month, 40 ships waited.", TUE,
      "the end of that month", "2021-10", "that month: the story's"),
     ("The hospital opened in 1974. Five decades on, it is closing.", TUE, "Five decades on",
@@ -483,6 +487,8 @@ REFERENCES = [
 ]
 
 CLOCKS = [
+    ("The offer expires at 5pm New York time on Dec. 6.", "Thursday, Nov. 28, 2024",
+     "5pm New York time on Dec. 6", "2024-12-06T17:00", "a city's clock, then its day"),
     ("Voters go to the polls on Sunday. Polls open at 7am.", "Friday, Nov. 22, 2024", "7am",
      "2024-11-24T07:00", "a clock ahead, in the sentence after a day ahead: on that day"),
     ("The council met on Monday. It will meet again at 3pm.", "Friday, Nov. 22, 2024", "3pm",
@@ -631,6 +637,13 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
     anchor = parse_dateline(TUE).when
     times = {m.text: m.time for m in find_mentions("at 3 p.m. and at 15:00 GMT", anchor)}
     assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
+
+
+def test_a_citys_time_carries_that_citys_offset() -> None:
+    anchor = parse_dateline("Thursday, Nov. 28, 2024").when
+    times = {m.text: m.time for m in find_mentions(
+        "Bids close at 5pm New York time; trading resumes at 9am London time.", anchor)}
+    assert times == {"5pm New York time": "17:00:00-05:00", "9am London time": "09:00:00+00:00"}
 
 
 def test_other_spaces_are_spaces_and_offsets_hold() -> None:

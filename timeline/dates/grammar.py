@@ -124,7 +124,9 @@ def clock(n: str) -> str:
         # "8 p.m. Eastern (time)": a US zone by its name
         rf"|(?P<{n}us>Eastern|Central|Mountain|Pacific)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?"
         rf"[Tt]ime)?(?![\w-])))?"
-        rf"(?:\s+\(?(?i:local\s+time)\)?)?"  # "9pm local time on Monday"
+        rf"(?:\s+\(?(?i:local\s+time)\)?"  # "9pm local time on Monday"
+        # "5pm New York time": a city's clock
+        rf"|\s+(?P<{n}city>{alternation(words.CITY_ZONES)})\s+(?i:time)\b)?"
     )
 
 

@@ -241,12 +241,25 @@ def season(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if y:
         return Found(f"{y}-{code}")
     edge = " ".join((g["edge"] or "").lower().split())
-    if not edge and (code == "FA" or ctx.word_before(start) not in ("in", "during", "by",
-                                                                     "until", "since")):
+    if not edge and ((g["s"] or "").lower() == "fall" or ctx.word_before(start) not in (
+            "in", "during", "by", "until", "since")):
         return None  # a bare season needs a preposition; "fall" alone is the verb
     if ctx.anchor is None:
         return Found(f"XXXX-{code}")
+    if not edge and code != "WI":
+        # "The gallery reopens in spring", written in November: the spring ahead; "it opened
+        # in autumn", written in March: the one gone by
+        way = ctx.tense(start, end)
+        first, last = _SEASON_MONTHS[code]
+        if way == "future" and ctx.anchor.month > last:
+            return Found(f"{ctx.anchor.year + 1:04d}-{code}")
+        if way == "past" and ctx.anchor.month < first:
+            return Found(f"{ctx.anchor.year - 1:04d}-{code}")
     return Found(_season(ctx, code, _SHIFT.get(edge, 0)))
+
+
+#: The months of the seasons (northern), for a bare season's year.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
 def ref(g: G, ctx: Context, start: int, end: int) -> Found | None:

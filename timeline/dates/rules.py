@@ -161,7 +161,9 @@ def clock_of(g: G, p: str) -> tuple[str, str | None] | None:
     """("15:00", "GMT") from a clock piece with prefix ``p``, or None."""
     word = g.get(p + "w")
     us = g.get(p + "us")
-    zone = g.get(p + "z") or g.get(p + "z2") or (_US_ZONES[us] if us else None)
+    city = g.get(p + "city")
+    zone = g.get(p + "z") or g.get(p + "z2") or (_US_ZONES[us] if us else None) or (
+        words.CITY_ZONES[" ".join(city.split())] if city else None)
     if word:
         return words.CLOCK_WORDS[word.lower()], zone
     if g.get(p + "mh") is not None:

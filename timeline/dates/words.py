@@ -288,3 +288,13 @@ MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|broug
 #: Those of them that move a date earlier: the old date is after the new one.
 MOVED_EARLIER = re.compile(r"(?i:\b(?:brought|bring\w*|advanc\w*)\b|\bmov\w*\s+up\b"
                            r"|\bforward\b)")
+
+
+#: Cities whose clock a time may be given in ("5pm New York time"), and the zone key (in
+#: zones.REGIONS) their clock keeps.
+CITY_ZONES: dict[str, str] = {
+    "New York": "ET", "Washington": "ET", "Chicago": "CT", "Los Angeles": "PT",
+    "San Francisco": "PT", "London": "UK", "Tokyo": "JST", "Seoul": "KST",
+    "Hong Kong": "HKT", "Singapore": "SGT", "Sydney": "AET", "Moscow": "MSK",
+    "Istanbul": "TRT", "Johannesburg": "SAST", "Nairobi": "EAT", "Lagos": "WAT",
+}
