@@ -639,6 +639,11 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
     assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
 
 
+def test_a_weekday_in_the_plural_is_a_set() -> None:
+    found = find_mentions("The museum is closed on Mondays.", parse_dateline(TUE).when)
+    assert [(m.text, m.type, m.value) for m in found] == [("Mondays", "SET", "XXXX-WXX-1")]
+
+
 def test_a_citys_time_carries_that_citys_offset() -> None:
     anchor = parse_dateline("Thursday, Nov. 28, 2024").when
     times = {m.text: m.time for m in find_mentions(

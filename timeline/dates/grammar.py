@@ -274,5 +274,7 @@ RULES: list[tuple[str, str]] = [
     ("set", rf"\b(?P<s>(?i:every\s+(?:other\s+)?"
             rf"(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
-            rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|(?i:every)\s+(?:{WEEKDAY}))\b"),
+            rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|(?i:every)\s+(?:{WEEKDAY})"
+            # "closed on Mondays": a weekday in the plural
+            rf"|(?<=\b[Oo]n\s)(?:{WEEKDAY})s)\b"),
 ]

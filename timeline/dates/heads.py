@@ -83,6 +83,7 @@ def _head_table() -> dict[str, str]:
         heads[w] = "month"
     for w in words.WEEKDAYS:
         heads[w] = "weekday"
+        heads[w + "s"] = "set"  # "closed on Mondays"
     for w in ("yesterday", "today", "tomorrow", "tonight"):
         heads[w] = "relday"
     for w in ("morning", "afternoon", "evening", "night", "overnight", "midmorning",
