@@ -77,6 +77,14 @@ def test_it_in_a_title_is_the_thing_the_sentence_before_opened_with(
     assert [e.title for e in events if e.value == dated[1]] == [title], note
 
 
+def test_it_inside_a_relative_clause_is_the_noun_the_clause_tells_of() -> None:
+    text = ("Firefighters were battling a wildfire that has burned 2,000 hectares since it "
+            "broke out on Sunday.")
+    story = article("Wildfire", PUBLISHED, [LEAD, text])
+    events = extract_events(story, [mention(story.text, "Sunday", "2023-06-11")], Config())
+    assert [e.title for e in events if e.value == "2023-06-11"] == ["The wildfire broke out"]
+
+
 @pytest.mark.parametrize(("first", "second", "dated", "title", "note"), [
     ("Dock workers walked out over pay.", "They will vote on the offer on July 7.",
      ("July 7", "2023-07-07"), "Dock workers will vote on the offer",

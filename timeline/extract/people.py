@@ -149,6 +149,9 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
     if it is not None and not sentence.startswith("It ") and (
             own := _own_thing(sentence, " it ", _THING, people)) is not None:
         return own + title[it.end(1):]  # "The party held it since 1996, but it lost ..."
+    if it is not None and not sentence.startswith("It ") and (
+            noun := _relative_noun(sentence, title[it.end(1):].split()[:1])) is not None:
+        return f"The {noun}{title[it.end(1):]}"  # "a wildfire that ... since it broke out"
     if they is not None and not sentence.startswith("They ") and (
             own := _own_thing(sentence, " they ", _GROUP, people)) is not None:
         return own + title[they.end(1):]
@@ -193,6 +196,18 @@ def _own_thing(sentence: str, pronoun: str, subject: re.Pattern[str], people: An
     if subject is _GROUP and not _plural(found.group(1), people.people):
         return None
     return found.group(1)
+
+
+def _relative_noun(sentence: str, verb: list[str]) -> str | None:
+    """The noun a relative clause tells of when the "it" doing ``verb`` stands inside it:
+    "battling a wildfire that has burned 2,000 hectares since it broke out" gives "wildfire"."""
+    if not verb:
+        return None
+    found = re.search(r"\b(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)"
+                      # "a fire on Monday that ..."
+                      r"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?\s+(?:that|which)\s"
+                      r"(?:[^.;,]|,(?=\d))*?\bit\s+" + re.escape(verb[0]) + r"\b", sentence)
+    return found.group(1) if found is not None else None
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:
