@@ -28,6 +28,7 @@ from timeline import furniture
 from timeline.config import Project
 from timeline.dates import Dateline, DateSettings, find_dateline, parse_dateline
 from timeline.dates import words as date_words
+from timeline.dates.dateline import WIRE_PLACE
 from timeline.dates.words import SPACES
 from timeline.errors import ArticleError, DateError, Problem
 from timeline.model import Article, Paragraph
@@ -43,11 +44,10 @@ _DATELINE_WINDOW = 4
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|reporting by)\s+(?=[A-Z])", re.IGNORECASE)
 # A wire lead: "TOKYO (Reuters) –", "WASHINGTON, March 3, 2023 (Reuters) -",
 # "SEOUL, South Korea (AP) —", or without an agency "NAIROBI — ". The place opens in capitals.
-_PLACE = r"(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
-_AGENCY = r"\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+"
-_LEAD = re.compile(rf"^{_PLACE}(?:{_AGENCY}|\s[-–—]{{1,2}})\s+(?=\S)")
-#: The place and agency a dateline line prints before the date: "PARIS (AP) — "
-_DATELINE_PLACE = re.compile(rf"{_PLACE}{_AGENCY}\s*")
+_LEAD = re.compile(
+    r"^(?P<head>[A-Z][A-Z.'’\-]+(?: [A-Z.'’\-]+)*(?:,[^()]{2,60}?)?)\s*"
+    r"(?:\((?P<agency>[A-Z][\w.&' -]{0,30})\)\s*[-–—:]+|\s[-–—]{1,2})\s+(?=\S)"
+)
 #: File stems in the articles folder that are notes about it, not articles.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "NOTES", "INDEX"})
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -261,9 +261,9 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
             default_year or (dateline.when.year if dateline is not None else None))
         dateline = dateline or lead_date
     if place is None and dateline is not None and (
-            before := _DATELINE_PLACE.fullmatch(dateline_line[:dateline.start])) is not None:
+            before := WIRE_PLACE.fullmatch(dateline_line[:dateline.start])) is not None:
         # "PARIS (AP) — Nov. 19, 2024" on a line of its own: its place and agency
-        place, agency = before.group("head").strip(), before.group("agency")
+        place, agency = before.group("place").strip(), before.group("agency")
     notes: tuple[str, ...] = ()
     if dateline is None and (named := _date_from_path(rel, settings)) is not None:
         dateline = named

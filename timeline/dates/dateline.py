@@ -223,7 +223,7 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
     found = _match_english(text, start, settings, default_year, full=True)
     if found:
         return found[0]
-    wire = _WIRE_PLACE.match(text, start)
+    wire = WIRE_PLACE.match(text, start)
     if wire is not None and (found := _match_english(text, wire.end(), settings, default_year,
                                                      full=True)):
         return found[0]  # "PARIS (AP) — Nov. 19, 2024": a wire lead's place, then the date
@@ -303,8 +303,8 @@ def _cjk(m: re.Match[str], stripped: str, start: int, settings: DateSettings) ->
 
 #: A wire lead's place and agency printed before a dateline: "PARIS (AP) — ", "KYIV, Ukraine
 #: (Reuters) - "
-_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*"
-                         r"\([A-Z][\w.&' -]{1,30}\)\s*[-–—:]\s*")
+WIRE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?)"
+                        r"\s*\((?P<agency>[A-Z][\w.&' -]{1,30})\)\s*[-–—:]\s*")
 _LEAD = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,\s*")
 
 

@@ -69,7 +69,7 @@ def find_mentions(text: str, anchor: datetime | date | None,
                          or _hours(text, mentions[-1], mention, ctx)) is not None:
             mentions[-1] = mention = joined
         else:
-            if mentions and (old := _moved_from(text, mentions[-1], mention)) is not None:
+            if mentions and (old := _moved_from(text, mentions[-1], mention, ctx)) is not None:
                 mentions[-1] = old
             mentions.append(mention)
         if mention.first is not None and mention.type in ("DATE", "TIME"):
@@ -134,7 +134,6 @@ def _of_day(text: str, mention: Mention, floor: int) -> Mention:
                    first=placed[0], last=placed[1], precision=placed[2])
 
 
-
 def _same_moment(text: str, before: Mention, clock: Mention) -> bool:
     """Is ``clock`` the time just given, again in another zone, in parentheses ("3:42 a.m.
     (1942 GMT)")?"""
@@ -174,7 +173,7 @@ def _range(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
 _FROM_TO = re.compile(r"\s+(?i:to|until|till)\s+")
 
 
-def _moved_from(text: str, first: Mention, second: Mention) -> Mention | None:
+def _moved_from(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
     """The old day of a date that moved, placed by the new one: "postponed the talks from
     Monday to Tuesday" is the Monday just before that Tuesday, "brought forward from Friday to
     Wednesday" the Friday after it; None when ``first`` needs no change."""
@@ -183,7 +182,7 @@ def _moved_from(text: str, first: Mention, second: Mention) -> Mention | None:
             or _FROM_TO.fullmatch(text, first.end, second.start) is None):
         return None
     moved = _MOVED.search(text, max(0, first.start - 80), first.start)
-    if moved is None or not re.search(r"(?i:\bfrom\s*)$", text[:first.start]):
+    if moved is None or ctx.word_before(first.start) != "from":
         return None
     gap = (first.first.weekday() - second.first.weekday()) % 7  # days after the new day
     earlier = MOVED_EARLIER.search(moved.group()) is not None

@@ -287,10 +287,9 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
     text = " ".join((g["s"] or "").lower().split())
     if text in _SETS:
         return Found(_SETS[text], type="SET", precision="set")
+    if text[:-1] in words.WEEKDAYS:  # "closed on Mondays"
+        return Found(f"XXXX-WXX-{words.WEEKDAYS[text[:-1]] + 1}", type="SET", precision="set")
     last = text.split()[-1]
-    day = text.split()[0] if text.split()[0] not in ("every", "each") else last
-    if day.endswith("s") and day[:-1] in words.WEEKDAYS:  # "closed on Mondays"
-        return Found(f"XXXX-WXX-{words.WEEKDAYS[day[:-1]] + 1}", type="SET", precision="set")
     if last in words.WEEKDAYS:
         return Found(f"XXXX-WXX-{words.WEEKDAYS[last] + 1}", type="SET", precision="set")
     return Found(_UNIT_CODES.get(last, "P1D"), type="SET", precision="set")

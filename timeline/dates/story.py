@@ -25,8 +25,7 @@ def clock(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return None
     own_start = start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
     prefix = ctx.text[start:end].split(None, 1)
-    if len(prefix) == 2 and prefix[0].lower() in ("at", "by", "until", "before", "after",
-                                                  "around", "from", "about", "to", "since"):
+    if len(prefix) == 2 and prefix[0].lower() in _CLOCK_PREPOSITIONS:
         own_start = end - len(prefix[1])
     if g["cw"] and ctx.text[start:own_start].strip() == "" and \
             ctx.word_before(start) not in _CLOCK_PREPOSITIONS:

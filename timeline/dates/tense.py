@@ -160,8 +160,7 @@ def sentence_ends(text: str, start: int, end: int) -> int:
 def one_sentence(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside one sentence (no full stop, question mark, semicolon or
     line break between, abbreviations aside)?"""
-    piece = text[start:end]
-    return not any(not _abbreviation(piece, m.start()) for m in _END.finditer(piece))
+    return sentence_ends(text, start, end) == 0
 
 
 _MOVED_TO = re.compile(rf"(?i:\b(?:{words.MOVED_VERBS})\b[^.;]*\s(?:to|until)\s+$)")

@@ -102,7 +102,7 @@ _LIMIT_CLAUSE = re.compile(
     _NOT_CLOSE + r"\b(?:before|until|till)\s+"
     r"((?:(?!\b(?:and|but|or|that|which|who|when)\b)[^,;\"“”])*)$", re.IGNORECASE)
 # A date that moved: the old one after "from" is the thing's, the new one after "to" dates it
-_MOVED = re.compile(rf"\b(?:{MOVED_VERBS})\b[^.;]*\s(?P<p>from|to|until)\s+$", re.IGNORECASE)
+_MOVED = re.compile(rf"\b(?:{MOVED_VERBS})\b[^.;]*\s(?:from|to|until)\s+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*([A-Za-z][\w-]*)")
@@ -136,7 +136,7 @@ class _Placed:
     # a date of a thing that moved: "from" its old date, "to" its new one ("postponed the talks
     # from Monday to Tuesday"); the new one dates it, and both stay in its title; "planned":
     # the date a thing was planned for ("a debate scheduled for Tuesday"), kept in the title
-    moved: str = ""
+    kept: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -268,9 +268,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     lead_word = (mention.text.split() or [""])[0].lower()
     opening = OPENING_PARTICIPLE.match(sentence.text)
     linked = last_word.lower()  # (a quick look before the patterns that end in these)
-    moved = _MOVED.search(tail) if linked in ("from", "to", "until") else None
-    if moved is not None and moved.group("p").lower() == "from" and \
-            _FROM_TO.match(sentence.text, end):
+    moved = linked in ("from", "to", "until") and _MOVED.search(tail) is not None
+    if moved and linked == "from" and _FROM_TO.match(sentence.text, end):
         role = _MODIFIER  # "postponed the talks from Monday to Tuesday": the talks' old day
     elif opening is not None and end <= opening.end("phrase"):
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
@@ -310,9 +309,11 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
     if role in (_QUOTED, _SUBORDINATE, _BOUND) and precedes_when(sentence.text, end):
         role = _WHEN
     adjective = "-" in mention.text and _ADJECTIVE_AFTER.match(after) is not None
-    kept = ("from" if role == _MODIFIER and moved.group("p").lower() == "from" else "to") \
-        if moved is not None else "planned" if linked in ("for", "on") and \
-        _PLANNED_FOR.search(tail) else ""
+    kept = ""
+    if moved:
+        kept = "from" if role == _MODIFIER and linked == "from" else "to"
+    elif linked in ("for", "on") and _PLANNED_FOR.search(tail):
+        kept = "planned"
     return _Placed(mention, start, end, role, possessor, adjective, kept)
 
 
@@ -442,12 +443,12 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
     elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
         clause = title_clause(sentence.text, main.start, end)
         event.title = title_of(sentence.text[clause.start:clause.end],
-                               None if main.moved else (main.start - clause.start,
+                               None if main.kept else (main.start - clause.start,
                                                         end - clause.start))
         # a thing that moved keeps its dates: "Officials postponed the talks from Monday to
         # Tuesday", on Tuesday
     else:
-        event.title = title_of(sentence.text, None if main.moved else (main.start, end))
+        event.title = title_of(sentence.text, None if main.kept else (main.start, end))
     return _finish(event, article, sentence, config)
 
 
@@ -491,7 +492,7 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
     noun a relative clause tells of ("" for other clauses)."""
     opening = OPENING_PARTICIPLE.match(sentence.text)
     for p in placed:
-        if p.is_range or p.moved == "from":
+        if p.is_range or p.kept == "from":
             continue
         noun = ""
         if opening is not None and p.end <= opening.end("phrase"):
@@ -539,7 +540,7 @@ def _clause_event(article: Article, sentence: Sentence, placed: _Placed, clause:
     body = sentence.text[clause.start:clause.end]
     inside = clause.start <= placed.start and placed.end <= clause.end
     end = phrase_end or placed.end
-    span = (placed.start - clause.start, end - clause.start) if inside and not placed.moved \
+    span = (placed.start - clause.start, end - clause.start) if inside and not placed.kept \
         else None
     if noun.endswith(" was"):  # "Born in 1950 in Lagos" of "Adeyemi": "Adeyemi was born ..."
         text, span = _prefixed(noun, body[:1].lower() + body[1:], span)

@@ -101,13 +101,8 @@ class Antecedents:
 
     def after(self, sentence: str) -> None:
         """Take in ``sentence`` once its events have been titled."""
-        thing = _THING.match(sentence)
-        words = thing.group(1).split() if thing is not None else []
-        self.thing = thing.group(1) if thing is not None and (
-            words[0] == "The" or words[-1].lower() in _ORGANISATIONS) else None
-        group = _GROUP.match(sentence)
-        self.group = group.group(1) if group is not None and _plural(
-            group.group(1), self.people) else None
+        self.thing = _opening_thing(sentence)
+        self.group = _opening_group(sentence, self.people)
         subject = _SUBJECT.match(sentence)
         words = subject.group(1).split() if subject is not None else []
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
@@ -146,14 +141,16 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
         # "Dock workers walked out on Monday. They will vote on the offer on Friday."
         group = people.group
         return group[:1].upper() + group[1:] + title[they.end(1):]
-    if it is not None and not sentence.startswith("It ") and (
-            own := _own_thing(sentence, " it ", _THING, people)) is not None:
-        return own + title[it.end(1):]  # "The party held it since 1996, but it lost ..."
-    if it is not None and not sentence.startswith("It ") and (
-            noun := _relative_noun(sentence, title[it.end(1):].split()[:1])) is not None:
-        return f"The {noun}{title[it.end(1):]}"  # "a wildfire that ... since it broke out"
+    if it is not None and not sentence.startswith("It "):
+        # "The party has held it since 1996, but it lost ...": the sentence's own subject;
+        # "a wildfire that ... since it broke out": the noun of the clause it is in
+        if (own := _opening_thing(sentence)) is not None and " it " in sentence[len(own):]:
+            return own + title[it.end(1):]
+        if (noun := _relative_noun(sentence, title[it.end(1):].split()[:1])) is not None:
+            return f"The {noun}{title[it.end(1):]}"
     if they is not None and not sentence.startswith("They ") and (
-            own := _own_thing(sentence, " they ", _GROUP, people)) is not None:
+            own := _opening_group(sentence, people.people)) is not None and \
+            " they " in sentence[len(own):]:
         return own + title[they.end(1):]
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
@@ -183,19 +180,19 @@ def _plural(noun: str, names: frozenset[str]) -> bool:
                                   and head.lower().endswith(_PLURAL_ENDINGS))
 
 
-def _own_thing(sentence: str, pronoun: str, subject: re.Pattern[str], people: Antecedents
-               ) -> str | None:
-    """The organisation, thing or group ``sentence`` opens with, which ``pronoun`` later in it
-    stands for ("The governing party has held the province since 1996, but it lost ...")."""
-    found = subject.match(sentence)
-    if found is None or pronoun not in sentence[found.end():]:
+def _opening_thing(sentence: str) -> str | None:
+    """The organisation or "the <noun>" ``sentence`` opens with, that an "it" may stand for."""
+    found = _THING.match(sentence)
+    if found is None:
         return None
     words = found.group(1).split()
-    if subject is _THING and not (words[0] == "The" or words[-1].lower() in _ORGANISATIONS):
-        return None
-    if subject is _GROUP and not _plural(found.group(1), people.people):
-        return None
-    return found.group(1)
+    return found.group(1) if words[0] == "The" or words[-1].lower() in _ORGANISATIONS else None
+
+
+def _opening_group(sentence: str, names: frozenset[str]) -> str | None:
+    """The plural subject ``sentence`` opens with, that a "they" may stand for."""
+    found = _GROUP.match(sentence)
+    return found.group(1) if found is not None and _plural(found.group(1), names) else None
 
 
 def _relative_noun(sentence: str, verb: list[str]) -> str | None:
