@@ -639,9 +639,17 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
     assert times == {"3 p.m.": "15:00:00+09:00", "15:00 GMT": "15:00:00+00:00"}
 
 
-def test_a_weekday_in_the_plural_is_a_set() -> None:
-    found = find_mentions("The museum is closed on Mondays.", parse_dateline(TUE).when)
-    assert [(m.text, m.type, m.value) for m in found] == [("Mondays", "SET", "XXXX-WXX-1")]
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ("The museum is closed on Mondays.", ("Mondays", "XXXX-WXX-1"), "a weekday in the plural"),
+    ("The bar is crowded on Friday nights.", ("Friday nights", "XXXX-WXX-5TNI"),
+     "a part of the day in the plural: every Friday night, not the coming one"),
+    ("Sunday mornings are quiet in the old town.", ("Sunday mornings", "XXXX-WXX-7TMO"),
+     "without 'on'"),
+])
+def test_a_weekday_in_the_plural_is_a_set(text: str, expected: tuple[str, str],
+                                          note: str) -> None:
+    found = find_mentions(text, parse_dateline(TUE).when)
+    assert [(m.text, m.type, m.value) for m in found] == [(expected[0], "SET", expected[1])]
 
 
 def test_a_citys_time_carries_that_citys_offset() -> None:
@@ -711,11 +719,24 @@ def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, s
                                                                  "DATE"),
      "'will one day': some day"),
     ("The strike lasted one day.", ("one day", "P1D", "DURATION"), "a day's length"),
+    ("She hopes to one day lead the party.", ("one day", "FUTURE_REF", "DATE"),
+     "'to one day lead': some day"),
+    ("He voiced the hope he one day follow his father into office.",
+     ("one day", "FUTURE_REF", "DATE"), "'one day' before a verb: some day"),
 ])
 def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, str],
                                           note: str) -> None:
     anchor = parse_dateline(TUE).when
     assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'He defended the plan on CBS\'s "60 Minutes" on Sunday.',
+    "She told 48 Hours that the case was closed on Sunday.",
+])
+def test_a_programme_named_for_a_length_of_time_is_no_duration(text: str) -> None:
+    anchor = parse_dateline(TUE).when
+    assert [(m.text, m.type) for m in find_mentions(text, anchor)] == [("Sunday", "DATE")]
 
 
 def test_a_clock_time_again_in_another_zone_in_parentheses_is_not_a_second_mention() -> None:

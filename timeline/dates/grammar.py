@@ -92,6 +92,8 @@ SPELLED_YEAR = (rf"(?i:nineteen[\s-]+(?:{alternation(words.DECADE_WORDS)}|"
                 rf"(?:\s+(?:and\s+)?(?:{alternation(_UNITS_WORDS)}))?)")
 HOLIDAY = cased([*words.FIXED_HOLIDAYS, *words.NTH_WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 PART = anycase(words.PARTS_OF_DAY)
+#: Parts of the day in the plural after a weekday: "on Friday nights" is every Friday night.
+_PARTS = "(?i:mornings|afternoons|evenings|nights)"
 SEASON = anycase(words.SEASONS)
 EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning of",
                 "the start of", "the middle of", "the first half of", "the second half of",
@@ -162,7 +164,7 @@ RULES: list[tuple[str, str]] = [
                  rf"{_DATE_MID}(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
     ("weekday", rf"(?:{clock('c1')}\s+(?:(?i:on)\s+)?)?"
                 rf"(?:(?P<mod>{MODIFIER}|{EDGE})[\s-]+)?"
-                rf"(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
+                rf"(?!(?:{WEEKDAY})\s+{_PARTS}\b)(?P<w>{WEEKDAY})(?P<poss>['’]s)?"
                 # British "on Monday week": a week after the coming Monday
                 rf"(?P<wk>\s+week(?![\w-])(?!\s+(?i:of|ago|earlier|later|before|after|and|or)\b))?"
                 rf"(?:\s+(?P<part>{PART}))?(?:\s*,?\s+(?:(?i:at)\s+)?{clock('c2')})?"),
@@ -276,5 +278,5 @@ RULES: list[tuple[str, str]] = [
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|(?i:every)\s+(?:{WEEKDAY})"
             # "closed on Mondays": a weekday in the plural
-            rf"|(?<=\b[Oo]n\s)(?:{WEEKDAY})s)\b"),
+            rf"|(?<=\b[Oo]n\s)(?:{WEEKDAY})s|(?:{WEEKDAY})\s+{_PARTS})\b"),
 ]

@@ -290,6 +290,11 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if text[:-1] in words.WEEKDAYS:  # "closed on Mondays"
         return Found(f"XXXX-WXX-{words.WEEKDAYS[text[:-1]] + 1}", type="SET", precision="set")
     last = text.split()[-1]
+    if last[:-1] in words.PARTS_OF_DAY and text.split()[0] in words.WEEKDAYS:
+        # "on Friday nights": that part of every such day
+        day = words.WEEKDAYS[text.split()[0]] + 1
+        return Found(f"XXXX-WXX-{day}T{words.PARTS_OF_DAY[last[:-1]]}", type="SET",
+                     precision="set")
     if last in words.WEEKDAYS:
         return Found(f"XXXX-WXX-{words.WEEKDAYS[last] + 1}", type="SET", precision="set")
     return Found(_UNIT_CODES.get(last, "P1D"), type="SET", precision="set")
@@ -314,8 +319,12 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
         # "have fallen in the last few months", "over the past several quarters": the recent
         # past ("for the past few weeks" is the stretch)
         return Found("PAST_REF", precision="reference")
-    if n_word == "one" and unit == "day" and not pre and ctx.word_before(start) in _SOMEDAY:
-        return Found("FUTURE_REF", precision="reference")  # "Islam will one day be"
+    if n_word == "one" and unit == "day" and not pre and (
+            ctx.word_before(start) in _SOMEDAY or ctx.word_after(end) in _SOMEDAY_VERBS):
+        # "Islam will one day be", "hopes to one day lead", "the hope he one day follow"
+        return Found("FUTURE_REF", precision="reference")
+    if _named_after(g, ctx, start, end):
+        return None  # CBS's "60 Minutes", "48 Hours": a programme's name
     if (unit in _AHEAD_UNITS and ctx.anchor is not None
             and (pre or ctx.word_before(start)) == "in" and ctx.tense(start, end) == "future"):
         n = number(n_word)
@@ -328,6 +337,24 @@ def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
 
 #: Words before "one day" that make it "some day": a vague future, not a day's length.
 _SOMEDAY = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll"})
+#: Verbs "one day" comes before when it means "some day" ("to one day lead the party").
+_SOMEDAY_VERBS = frozenset({"be", "become", "lead", "follow", "return", "run", "win", "see",
+                            "go", "come", "make", "take", "walk", "live", "replace", "join",
+                            "build", "reach", "rule", "succeed", "play", "host", "open"})
+
+
+def _named_after(g: G, ctx: Context, start: int, end: int) -> bool:
+    """A capitalised unit inside running text: a title such as "60 Minutes", not a stretch
+    of time (a headline in title case capitalises its neighbours too)."""
+    unit = g["unit"] or ""
+    if not unit[:1].isupper() or unit.isupper() or not g["n"] or not g["n"][0].isdigit():
+        return False
+    if start > 0 and ctx.text[start - 1] in "\"“‘'":
+        return True
+    before = ctx.raw_word_before(start)
+    return bool(before) and before[0].islower() and ctx.text[end:].lstrip()[:1].islower()
+
+
 #: Units "in three weeks" counts ahead in; "in two hours" stays a stretch of time.
 _AHEAD_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 
