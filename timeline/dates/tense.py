@@ -169,6 +169,11 @@ _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)
                       r"day\s+(?:before|after))\s+)?$", re.IGNORECASE)
 
 
+_CALLED_OFF = re.compile(rf"\s+{words.CALLED_OFF}\b", re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|on)\s+$",
+                          re.IGNORECASE)
+
+
 def past_on(text: str, start: int) -> bool:
     """Is the mention at ``start`` the day a past verb just before it happened on ("broke out
     on June 4", "ended on the 5th of March", "was arrested on the night of May 2")? Then it is
@@ -199,8 +204,10 @@ def sentence_before(text: str, start: int) -> str:
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
     own = _own_verb(text, end)
-    if own:
-        return own
+    if own and not (_PLANNED_FOR.search(text, max(0, start - 30), start)
+                    and _CALLED_OFF.match(text, end)):
+        return own  # ("A march planned for Saturday was banned": the day it was planned for,
+        # ahead; "A march planned for Saturday drew thousands" is the day gone by)
     left = text[max(0, start - WINDOW):start]
     cut = _sentence_cut(left)
     tokens, raws = _tokens(left[cut:])

@@ -285,6 +285,12 @@ SPACES: dict[int, str] = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x20
 #: "moved the vote to Friday", "brought the summit forward to June".
 MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|brought|bring\w*|"
                r"reschedul\w*|shift\w*|switch\w*|chang\w*|put\s+(?:off|back)|advanc\w*")
+#: Verbs that stop or move a planned thing: "A march planned for Saturday was banned" was
+#: banned before Saturday, the day it was planned for.
+CALLED_OFF = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"
+              r"(?:cancel+ed|called\s+off|postponed|scrapped|banned|delayed|suspended|"
+              r"put\s+off|shelved|pushed\s+back|abandoned|blocked|prohibited|halted|"
+              r"moved|rescheduled|brought\s+forward|axed|dropped)")
 #: Those of them that move a date earlier: the old date is after the new one.
 MOVED_EARLIER = re.compile(r"(?i:\b(?:brought|bring\w*|advanc\w*)\b|\bmov\w*\s+up\b"
                            r"|\bforward\b)")

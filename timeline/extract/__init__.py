@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.config import Config
-from timeline.dates.words import MOVED_VERBS
+from timeline.dates.words import CALLED_OFF, MOVED_VERBS
 from timeline.extract.clauses import (
     OPENING_PARTICIPLE,
     REDUCED_RELATIVE,
@@ -177,7 +177,8 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         elif main is not None:
             twin = _twin_date(sentence, placed, main)  # "in 2020 and 2021", "and again in"
             found.append(_event(article, sentence, main, config,
-                                twin.end if twin is not None else None))
+                                twin.end if twin is not None else None,
+                                [p.start for p in placed if p is not main]))
             if twin is not None:
                 found.append(_again(found[-1], twin, article, sentence, config))
         elif (dated := _dated_clause(sentence, placed)) is not None:
@@ -314,6 +315,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         kept = "from" if role == _MODIFIER and linked == "from" else "to"
     elif linked in ("for", "on") and _PLANNED_FOR.search(tail):
         kept = "planned"
+        if role > _MODIFIER and _CALLED_OFF.match(after):
+            role = _MODIFIER  # "A march planned for Saturday was banned": not banned then
     return _Placed(mention, start, end, role, possessor, adjective, kept)
 
 
@@ -323,6 +326,9 @@ _PLANNED_FOR = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe
                           r"(?<!\bbeen )\b(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+$")
 
 
+# The verb after a planned thing's date that stops or moves it ("..., was called off")
+_CALLED_OFF = re.compile(rf"[\s,]*(?:(?:now|later|since|also|then)\s+)?{CALLED_OFF}\b",
+                         re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
 
 
@@ -379,7 +385,9 @@ def _main(placed: list[_Placed]) -> _Placed | None:
     candidates = [p for p in placed if not p.is_range and p.role >= _QUOTED]
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: (p.role, not p.adjective, -p.start))
+    # ("The talks planned for Friday will open on Monday": Monday, not the day once planned)
+    best = max(candidates, key=lambda p: (p.role, p.kept != "planned", not p.adjective,
+                                          -p.start))
     if best.role == _REPORTING and best.mention.first is not None:
         # "Olsen died at her home on Saturday, her family said on Monday": what was reported
         # happened on a day of its own, before the saying; that is the event's ("costs had
@@ -429,9 +437,10 @@ def _news_event(article: Article, sentence: Sentence | None, main: _Placed | Non
 
 
 def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
-           phrase_end: int | None = None) -> Event:
+           phrase_end: int | None = None, others: Sequence[int] = ()) -> Event:
     """The event the sentence's main verb reports at ``main``; the date phrase to leave out of
-    its title runs to ``phrase_end`` when a second date is joined to it ("in 2020 and 2021")."""
+    its title runs to ``phrase_end`` when a second date is joined to it ("in 2020 and 2021");
+    ``others`` are where the sentence's other dates start."""
     event = _at_mention(main.mention)
     end = phrase_end or main.end
     second = second_verb(sentence.text, main.start, main.end) \
@@ -441,10 +450,15 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
         event.title = title_of(*_prefixed(subject, sentence.text[clause.start:clause.end],
                                           (main.start - clause.start, end - clause.start)))
     elif main.role in (_ADVERBIAL, _QUOTED):  # the title comes from the date's own clause
-        clause = title_clause(sentence.text, main.start, end)
-        event.title = title_of(sentence.text[clause.start:clause.end],
-                               None if main.kept else (main.start - clause.start,
-                                                        end - clause.start))
+        for dates in (others, None):
+            # a second verb without a date of its own stays in the title when the title holds
+            # it whole ("will visit Paris on Monday and meet officials")
+            clause = title_clause(sentence.text, main.start, end, dates)
+            event.title = title_of(sentence.text[clause.start:clause.end],
+                                   None if main.kept else (main.start - clause.start,
+                                                            end - clause.start))
+            if not event.title.endswith("…"):
+                break
         # a thing that moved keeps its dates: "Officials postponed the talks from Monday to
         # Tuesday", on Tuesday
     else:
@@ -506,8 +520,11 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
             clause = subordinate_clause(sentence.text, p.start, p.end)
             if relative is not None and (clause is None or relative[0].start > clause.start):
                 clause, noun = relative  # the innermost clause holding the date
-        elif p.role == _MODIFIER and (aside := participle_aside(sentence.text, p.start, p.end)
-                                      or reduced_relative(sentence.text, p.start, p.end)):
+        elif p.role == _MODIFIER and p.kept != "planned" and (
+                aside := participle_aside(sentence.text, p.start, p.end)
+                or reduced_relative(sentence.text, p.start, p.end)):
+            # (the day a thing was planned for is no happening: "The summit, planned for
+            # April, was called off")
             clause, noun = aside[0], _was(aside[1])  # "The lawsuit, filed in 2022, ..."
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)

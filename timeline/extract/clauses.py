@@ -13,6 +13,7 @@ No parser: a few patterns over words, with the word lists in words.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.dates.words import TIME_WORDS
@@ -27,6 +28,7 @@ from timeline.extract.words import (
     IRREGULAR_PAST,
     PRONOUNS,
     REPORTING_OBJECTS,
+    REPORTING_VERBS,
 )
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -69,10 +71,10 @@ _NEXT_CLAUSE = re.compile(
     + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
     + r")\b)"
     # "arrested him on Friday and released him on Sunday": a second verb of the same subject
-    + r"|\s+(?:and|but|then)\s+(?=" + _PAST_VERB + ")"
+    + r"|(?P<verb>\s+(?:and|but|then)\s+(?=" + _PAST_VERB + "))"
     # "will hold an investor day on Dec. 4 and report results in February": a bare one
-    + r"|\s+(?:and|then)\s+(?=(?:" + "|".join(sorted(BARE_VERBS)) + r")\s+(?:the|a|an|its|"
-    r"their|his|her|[a-z]+-[a-z]+|results|talks|officials)\b)"
+    + r"|(?P<bare>\s+(?:and|then)\s+(?=(?:" + "|".join(sorted(BARE_VERBS)) + r")\s+(?:the|a|an|"
+    r"its|their|his|her|[a-z]+-[a-z]+|results|talks|officials)\b))"
     # "retired in March 2015 but still sails most weekends"
     + r"|\s+(?:and|but)\s+(?=(?:still|now|also|later|soon|since)\s+[a-z]+)"
     # "opened in 1961 and carries 40,000 vehicles a day": a present state after the happening
@@ -245,9 +247,13 @@ _SUBJECT_VERB = re.compile(r"\s+(?:was|were|had|has|have|is|are)\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}s\s+(?:at|on|in|by|from)\b")
 
 
-def title_clause(sentence: str, start: int, end: int) -> Clause:
+def title_clause(sentence: str, start: int, end: int, dates: Sequence[int] | None = None
+                 ) -> Clause:
     """The part of ``sentence`` that the date at ``start:end`` belongs to, when it is a
     reported clause or one of several joined ones; the whole sentence when it is the main one.
+    ``dates``, when given, are where the sentence's other dates start: a second verb of the
+    same subject without one of them is the same happening's ("will visit Paris on Monday and
+    meet officials"), and stays in the clause; a statement ("and said ...") does not.
 
     A reported clause whose subject is a pronoun keeps its attribution ("The company said it
     would add ferries"), which says who "it" is.
@@ -264,6 +270,15 @@ def title_clause(sentence: str, start: int, end: int) -> Clause:
     for match in _COORDINATED.finditer(sentence, begin, start):
         begin = match.end()
     stop = _NEXT_CLAUSE.search(sentence, end)
+    while dates is not None and stop is not None and (stop.group("verb") or stop.group("bare")):
+        verb = _WORD.match(sentence, stop.end())
+        if verb is None or verb.group().lower() in REPORTING_VERBS:
+            break  # "met both sides on Tuesday and said she expected ...": a statement
+        after = _NEXT_CLAUSE.search(sentence, stop.end())
+        limit = after.start() if after is not None else len(sentence)
+        if any(stop.end() <= d < limit for d in dates):
+            break  # "and report results in February": a happening at a date of its own
+        stop = after
     finish = stop.start() if stop is not None else len(sentence)
     if begin and not reports_happening(sentence[begin:start]) \
             and not re.search(r"\b(?:will|would|could|should|may|might|must|can)\b",
