@@ -47,7 +47,7 @@ def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
     lean = {"future": -BIAS_DAYS, "past": BIAS_DAYS}.get(way, 0)
     strict = (d is None and ctx.word_before(start) not in _DEADLINES) or (
         way == "past" and past_on(ctx.text, start)) or (
-        way == "future" and _WILL.search(ctx.sentence_before(start)) is not None)
+        way == "future" and _scheduled(ctx.sentence_before(start)))
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -70,6 +70,19 @@ def year_for(ctx: Context, start: int, end: int, m: int, d: int | None,
 #: "will" with a verb of its own in the clause before a date: "will play its first game of
 #: next season on Aug. 17" is the coming Aug. 17, however far off.
 _WILL = re.compile(r"(?:\bwill|\bshall|['’]ll)\s+(?:not\s+)?(?:be\s+)?[a-z]+[^,;:()\"“”]*$")
+
+
+#: A present verb that schedules: "The law takes effect on Jan. 1", "The festival opens at
+#: noon on Dec. 31", "The rules come into force on April 6" (not a bare "air", "play" or "run",
+#: which are nouns as often: "the U.S. air raid").
+_SCHEDULE = re.compile(r"(?<!\bthe )\b(?:" + "|".join(sorted(words.SCHEDULING_VERBS))
+                       + r"|(?:take|come)s?\s+(?:effect|into\s+(?:force|effect)))\b[^,;:()\"“”]*$")
+
+
+def _scheduled(before: str) -> bool:
+    """Is the clause before a date in the future for certain ("will play ... on", "takes effect
+    on"), not just leaning that way?"""
+    return _WILL.search(before) is not None or _SCHEDULE.search(before) is not None
 
 
 #: Between a year and a month or day of it told in a when-clause: "since 2007, when the river
@@ -371,7 +384,10 @@ def year(g: G, ctx: Context, start: int, end: int) -> Found | None:
     found = Found(f"{y:04d}")
     if y_end is not None:
         found.value_end = f"{y_end:04d}"
-        found.parts = (g.span("y"), g.span("y2") if g["y2"] else g.span("yy2"))
+        second = g.span("y2") if g["y2"] else g.span("yy2")
+        if g["edge2"]:  # "from mid-2019 until early 2021"
+            second = (g.span("edge2")[0], second[1])
+        found.parts = (g.span("edge")[0] if g["edge"] else g.span("y")[0], g.span("y")[1]), second
     return found
 
 

@@ -262,7 +262,8 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"(?:\b(?P<pre>(?i:from|between))\s+)?(?:(?P<edge>{EDGE})[\s-]+)?"
              rf"(?:(?i:the\s+year)\s+)?(?!{_WIRE_CLOCK}){year('y')}"
              rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
-             rf"(?:{year('y2', guard=False)}|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
+             rf"(?:(?:(?P<edge2>{EDGE})[\s-]+)?{year('y2', guard=False)}"
+             rf"|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?:(?P<hm>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<h>{HOLIDAY})"
                 rf"(?![\w-])(?:\s+{year('y')}|\s+(?P<wk>(?i:week))\b)?"),
     ("duration", rf"\b(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|following|coming)|"

@@ -170,6 +170,8 @@ _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)
 
 
 _CALLED_OFF = re.compile(rf"\s+{words.CALLED_OFF}\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\b(?<!has )(?<!have )(?<!had )comes?\s+into\s+(?:force|effect)\b[^,;]*$",
+                       re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|on)\s+$",
                           re.IGNORECASE)
 
@@ -216,6 +218,8 @@ def tense(text: str, start: int, end: int) -> str:
     if len(tokens) > 1 and tokens[-1] == "on" and tokens[-2] in ("is", "are") and \
             text[end:end + 1] not in ("'", "’"):
         return "future"  # "The concert is on Saturday": a plan ("is on Monday's vote" is not)
+    if _IN_FORCE.search(left, cut):
+        return "future"  # "The rules come into force on April 6"
     if tokens and tokens[-1] in _STARTING and left.endswith(" "):
         return "future"  # "new rules effective Monday", "starting Monday", "a warning
         # covering Sunday": a span that begins then, which in news is still to come
