@@ -375,6 +375,14 @@ QUARTERS = [
 ]
 
 NARRATIVE = [
+    ("The dam was inspected in March 2019. A report published that June found no cracks.",
+     TUE, "that June", "2019-06", "'that June': the story's year, not the dateline's"),
+    ("The plant opened in March 2011. The following June, it flooded.", TUE,
+     "The following June", "2011-06", "'the following June': the first after the story's date"),
+    ("The case began in November 2020. The mayor resigned the following week.", TUE,
+     "the following week", "2020-11", "a week after a month the story names: that month"),
+    ("In 2019, a crack forced an evacuation. The next day, residents returned.", TUE,
+     "The next day", "2019", "a day after a year the story names: that year"),
     ("The gallery reopens in spring after a refit.", "Thursday, Nov. 28, 2024", "spring",
      "2025-SP", "a bare season ahead: the next one"),
     ("The gallery opened in autumn.", "March 3, 2024", "autumn", "2023-FA",

@@ -580,6 +580,16 @@ SAME_CLAUSE = [
      "pesos in aid to rebuild every school.", [("Monday afternoon", "2023-03-13TAF")],
      [("2023-03-13TAF", "The governor flew to the flooded district")],
      "a second verb that would not fit in the title whole is left out"),
+    ("Sentencing had been set for Sept. 6 but was delayed after the defence asked for time.",
+     [("Sept. 6", "2023-09-06")], [],
+     "a day a thing was set for, then called off, is no happening"),
+    ("The crack was spotted by a maintenance crew at about 4:30 p.m. on Monday.",
+     [("4:30 p.m. on Monday", "2023-03-13T16:30")],
+     [("2023-03-13T16:30", "The crack was spotted by a maintenance crew")],
+     "'at about' goes with its clock time"),
+    ("A report published that June found no structural concerns.",
+     [("that June", "2022-06")], [("2022-06", "A report was published")],
+     "'that June' after a participle is the participle's date"),
 ]
 
 

@@ -314,8 +314,14 @@ def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return Found(arith.month(story.year + shift, m))
     if ctx.anchor is None:
         return Found(f"XXXX-{m:02d}")
+    story = ctx.last[0] if ctx.last is not None else None
     if rel:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    elif story is not None and edge in ("that", "that same", "the same"):
+        y = story.year  # "last inspected in March 2023. A report published that June": 2023
+    elif story is not None and edge in ("the following", "the previous"):
+        # "the following June": the first after the date the story is at, not the dateline
+        y = arith.month_year(story, m, "next" if edge == "the following" else "last")
     elif edge in ("last", "next", "this past", "this coming", "the previous", "the following",
                   "coming", "past", "the next", "the last", "the past", "the coming"):
         y = arith.month_year(ctx.anchor, m, direction(ctx, start, end, edge))

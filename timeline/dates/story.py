@@ -124,6 +124,12 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
     shift = _NARRATIVE_SHIFT[mod]
     if ctx.last is not None and ctx.last[1] in _NARRATIVE_PRECISION[kind]:
         base = ctx.last[0]
+    elif ctx.last is not None and ctx.last[1] in ("month", "year") and kind != "season":
+        # "The case began in November 2020 ... Cardoso resigned the following week": a week
+        # of that month, as near as the story tells it
+        last = ctx.last[0]
+        return Found(arith.month(last.year, last.month) if ctx.last[1] == "month"
+                     else f"{last.year:04d}")
     elif ctx.anchor is not None:
         base = ctx.anchor
     else:

@@ -290,7 +290,8 @@ MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|broug
 CALLED_OFF = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"
               r"(?:cancel+ed|called\s+off|postponed|scrapped|banned|delayed|suspended|"
               r"put\s+off|shelved|pushed\s+back|abandoned|blocked|prohibited|halted|"
-              r"moved|rescheduled|brought\s+forward|axed|dropped)")
+              r"moved|rescheduled|brought\s+forward|axed|dropped|adjourned|scrubbed|deferred|"
+              r"put\s+on\s+hold)")
 #: Those of them that move a date earlier: the old date is after the new one.
 MOVED_EARLIER = re.compile(r"(?i:\b(?:brought|bring\w*|advanc\w*)\b|\bmov\w*\s+up\b"
                            r"|\bforward\b)")

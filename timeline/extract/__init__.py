@@ -317,6 +317,9 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         kept = "planned"
         if role > _MODIFIER and _CALLED_OFF.match(after):
             role = _MODIFIER  # "A march planned for Saturday was banned": not banned then
+    elif linked in ("for", "on") and _PLANNED.search(tail) and _BUT_CALLED_OFF.match(after):
+        # "Sentencing had been set for Sept. 6 but was delayed": a day that did not happen
+        kept, role = "planned", min(role, _MODIFIER)
     return _Placed(mention, start, end, role, possessor, adjective, kept)
 
 
@@ -329,6 +332,9 @@ _PLANNED_FOR = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe
 # The verb after a planned thing's date that stops or moves it ("..., was called off")
 _CALLED_OFF = re.compile(rf"[\s,]*(?:(?:now|later|since|also|then)\s+)?{CALLED_OFF}\b",
                          re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected)\s+(?:for|on)\s+$")
+_BUT_CALLED_OFF = re.compile(rf"[^.;]*?\b(?:but|before\s+being|only\s+to\s+be)\s+"
+                             rf"(?:(?:it|they|that|this)\s+)?{CALLED_OFF}\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
 
 

@@ -192,8 +192,8 @@ def _verb_follows(after: str) -> bool:
     words = _WORD.findall(after.split(",", 1)[0])[:7]
     if not words:
         return False
-    if words[0].lower() in AUXILIARIES:
-        return True
+    if words[0].lower() in AUXILIARIES or (words[0].islower() and _is_past(words[0], "")):
+        return True  # "(A report published that June) found ..."
     if words[0].lower() not in _PLACE_WORDS:
         return False
     return any(w.lower() in AUXILIARIES or (w[:1].islower() and _is_past(w, ""))
@@ -211,9 +211,13 @@ def reduced_relative(sentence: str, start: int, end: int) -> tuple[Clause, str] 
     return Clause(match.start("phrase"), match.end("phrase")), match.group("noun")
 
 
+# "that June", "that same day": a time, not a clause opening
+_THAT_TIME = (r"(?i:(?:same\s+)?(?:day|week|month|year|spring|summer|autumn|fall|winter|morning|"
+              r"afternoon|evening|night|january|february|march|april|may|june|july|august|"
+              r"september|october|november|december))\b")
 _REDUCED = re.compile(
     r"^\W*(?P<noun>(?:The|A|An|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
-    rf"(?P<phrase>{PARTICIPLE}\b(?:(?!\bthat\b)[^,;])*?)(?=\s+(?:[a-z]{{2,}}ed|"
+    rf"(?P<phrase>{PARTICIPLE}\b(?:(?!\bthat\b(?!\s+{_THAT_TIME}))[^,;])*?)(?=\s+(?:[a-z]{{2,}}ed|"
     + "|".join(sorted(IRREGULAR_PAST | AUXILIARIES)) + r")\b)")
 
 
