@@ -181,6 +181,10 @@ def test_a_run_of_days_near_the_lead_is_its_period_not_a_news_day_happening() ->
          "a developer between 2015 and 2018.",
          [("Wednesday", "2023-03-15"), ("between 2015 and 2018", "2015", "2018")],
          "Accepting bribes from a developer"),
+        ("A former mayor was jailed on Friday for taking bribes in exchange for harbour "
+         "dredging contracts between 2015 and 2018.",
+         [("Friday", "2023-03-10"), ("between 2015 and 2018", "2015", "2018")],
+         "Taking bribes in exchange for harbour dredging contracts"),
         ("Berg, who led the council from 2012 to 2019, praised the deal on Wednesday.",
          [("from 2012 to 2019", "2012", "2019"), ("Wednesday", "2023-03-15")],
          "Berg led the council"),

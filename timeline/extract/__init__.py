@@ -638,9 +638,10 @@ def _period(article: Article, sentence: Sentence, placed: _Placed, main: _Placed
 
 
 # The last "-ing" word before a range, after a preposition, opening the phrase the range ends:
-# "of accepting bribes from a developer between 2015 and 2018"
+# "of accepting bribes from a developer between 2015 and 2018" (an "-ing" word inside the
+# phrase does not open another: "for taking bribes for harbour dredging contracts")
 _GERUND = re.compile(r"\b(?:of|for|by|in|from|after|while|over) (?P<g>[a-z]{3,}ing\b)"
-                     r"(?!.*\b[a-z]{3,}ing\b)", re.DOTALL)
+                     r"(?!.*\b(?:of|for|by|in|from|after|while|over) [a-z]{3,}ing\b)", re.DOTALL)
 _PHRASE_BREAK = re.compile(r"[,;:]\s|[()]")
 
 
