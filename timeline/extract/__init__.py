@@ -85,12 +85,17 @@ _TARGET = re.compile(r"\b(?:plans?|targets?|budgets?|forecasts?|outlook|guidance
                      r"estimates?|projections?|predictions?|ambitions?|aims?|hopes?|"
                      r"expectations?|quotas?|tickets?|candidates?|nominees?)\s+for\s+"
                      r"(?:the\s+)?$", re.IGNORECASE)
+# "expects earnings per share of $2.80 to $2.95 for 2025": the year a forecast figure is for
+_FORECAST = re.compile(r"\b(?:expects?|forecasts?|sees|projects?|predicts?|guides?)\b[^;]*?"
+                       r"(?:[$€£¥]|\d\s?%|\bper\s?cent\b|\bpercent\b)[^;]*\bfor\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
 # "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
 _BOUND_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BOUNDS)) + r")\s+at\s+(?:the\s+)?(?:least|latest|earliest)\s*$"
     r"|\bno\s+(?:later|earlier)\s+than\s*$"
-    r"|\bby\s+the\s+(?:end|close|middle|start|beginning)\s+of\s*$",  # "by the end of the quarter"
+    r"|\bby\s+the\s+(?:end|close|middle|start|beginning)\s+of\s*$"  # "by the end of the quarter"
+    r"|\b(?:back|dating|dates)\s+to\s*$",  # "a run that stretched back to October": since
     re.IGNORECASE)
 # A bare "before"/"after" is a limit ("before Easter"); "shortly before" or "hours after" is
 # close to the date, and so is a clock time ("before dawn on Friday" is Friday).
@@ -276,7 +281,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
     elif _AHEAD_OF.search(tail):
         role = _MODIFIER  # "ahead of talks in Belem in November": the talks' date
-    elif _TARGET.search(tail):
+    elif _TARGET.search(tail) or _FORECAST.search(tail):
         role = _MODIFIER  # "cut its forecast for 2025 on Monday": the forecast's year
     elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base

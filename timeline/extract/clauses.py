@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.dates.words import TIME_WORDS
+from timeline.dates.words import FUTURE_VERBS, SCHEDULING_VERBS, TIME_WORDS
 from timeline.extract.words import (
     AUXILIARIES,
     BARE_COMPLEMENT_VERBS,
@@ -170,6 +170,8 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     match = _PARTICIPLE_BEFORE.search(before)
     if match is None or not _is_participle(match.group("verb")):
         return False
+    if _PERIOD_ENDED.search(before, 0, match.end()):
+        return False  # "Profit for the six months ended June 30 fell": the period's end
     after = sentence[end:]
     if match.group("comma"):
         return after.lstrip().startswith(",")
@@ -183,6 +185,8 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     return _verb_follows(after)
 
 
+_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|years?|quarters?|period|half|days)\s+"
+                           r"(?:ended|ending)\s*$", re.IGNORECASE)
 _PLACE_WORDS = frozenset({"in", "at", "by", "near", "outside", "from"})
 
 
@@ -378,7 +382,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
             _WHOLE.match(head) if len(head.split()) <= 4 else None)
         if found is not None:
             noun = found.group("noun") if found.re is _SAID_NOUN else found.group()
-    if noun is None or not reports_happening(between):
+    if noun is None or not (reports_happening(between) or _plans(between)):
         return None
     words = [w.lower() for w in _WORD.findall(noun)]
     if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
@@ -391,6 +395,18 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
         if main_verb:
             clause = Clause(clause.start, end + main_verb[0])
     return clause, noun.strip()
+
+
+_WILL = re.compile(r"^\s*(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|"
+                   r"expected)\s+to)\s+(?:not\s+|also\s+)?[a-z]", re.IGNORECASE)
+
+
+def _plans(clause: str) -> bool:
+    """Does a relative clause open with a plan: "which will vote on Friday", "who play Dunmore
+    on Tuesday", "which opens on Monday"?"""
+    first = _WORD.match(clause.lstrip())
+    return _WILL.match(clause) is not None or (
+        first is not None and first.group() in FUTURE_VERBS | SCHEDULING_VERBS)
 
 
 def _past_verbs(text: str) -> list[int]:

@@ -30,10 +30,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"|sunset|dusk|nightfall)\s+)?"
     # "on the morning of June 4"
     r"(?:\b(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night|eve|day)\s+of"
+    # "for the three months to Dec. 31": the period its end date names
+    r"|\b(?:for|in|during|over)\s+the\s+(?:[\w-]+\s+){0,2}(?:months?|weeks?|years?|quarters?|"
+    r"period|half|days)\s+(?:to|ended|ending|through)"
     # "at about 4:30 p.m.", "until around noon"
     r"|\b(?:at|by|from|until|till|since)\s+(?:about|around|roughly|approximately|nearly|"
     r"almost|exactly|precisely)"
-    r"|\b(?:on|in|at|by|since|from|during|until|for|over|before|after|around|about"
+    r"|\b(?:on|in|at|by|since|from|during|until|for|before|after|around|about"
+    # "took over last July" is a verb's particle, "over the weekend" a preposition
+    + "|" + "".join(f"(?<!{verb} )" for verb in ("took", "take", "takes", "taken", "taking",
+                                                  "handed", "turned", "signed", "won", "ran"))
+    + r"over"
     r"|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
     r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
     # "for most of the year", "during much of 2023"
