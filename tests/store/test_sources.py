@@ -128,3 +128,18 @@ def test_the_author_goes_into_the_store_and_the_json(project: Project) -> None:
     assert result.exit_code == 0, result.output
     found = {s["path"]: s for e in json.loads(result.output) for s in e["sources"]}
     assert found[A]["author"] == "Lena Marsh" and found[B]["author"] is None
+
+
+def test_when_a_sentence_gives_fewer_events_the_one_left_keeps_its_own_id(
+        project: Project) -> None:
+    lead = ("Harbourside beat the leaders 2-1 on Sunday, ending a run without a win that "
+            "stretched back to early October.")
+    news = candidate(A, lead, "2023-03-12", title="Harbourside beat the leaders")
+    run = candidate(A, lead, "2022-10", title="A win stretched back to")
+    build(project, {A: [run, news]})
+    ids = {e.title: e.id for e in events(project)}
+    report, _written = build(project, {A: [candidate(A, lead, "2023-03-12",
+                                                     title="Harbourside beat the leaders")]})
+    assert [(e.id, e.title) for e in events(project)] == [
+        (ids["Harbourside beat the leaders"], "Harbourside beat the leaders")]
+    assert report.removed == [ids["A win stretched back to"]]

@@ -205,14 +205,17 @@ class _Merge:
         candidate_keys = [source_key(c.sources[0]) for c in candidates]
         left = set(range(len(candidates)))
         open_sources = set(range(len(existing)))
-        for same_kind in (True, False):  # the same sentence: first as the same kind of event
+        # the same sentence: first the same kind of event at the same date, then the same
+        # kind, then any (a sentence that gave two events and now gives one: the one left
+        # keeps its own id, not the first the store lists)
+        for level in (2, 1, 0):
             by_key: dict[str, list[int]] = {}
             for j in sorted(left):
                 by_key.setdefault(candidate_keys[j], []).append(j)
             for i in sorted(open_sources):
                 event, source = existing[i]
                 for j in by_key.get(source_keys[i], ()):
-                    if j in left and (not same_kind or event.kind == candidates[j].kind):
+                    if j in left and _alike(event, candidates[j], level):
                         self._pair(event, source, candidates[j], by_key=True)
                         open_sources.discard(i)
                         left.discard(j)
@@ -406,6 +409,15 @@ class _Merge:
                 self.report.updated.append(event.id)
         elif before is None:
             self.store.place(event)
+
+
+def _alike(event: Event, candidate: Event, level: int) -> bool:
+    """Does a stored event answer a candidate from its sentence: at ``level`` 2 as the same
+    kind at the same date, at 1 as the same kind, at 0 in any case?"""
+    if level == 0:
+        return True
+    return event.kind == candidate.kind and (
+        level == 1 or (event.value, event.value_end) == (candidate.value, candidate.value_end))
 
 
 def _written_after(source: Source, event: Event) -> bool:
