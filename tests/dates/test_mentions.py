@@ -183,6 +183,14 @@ RANGES = [
      "overnight: the first hour is on the day before"),
     ("The rally is set for the weekend of April 1-2.", "March 9, 2023",
      "the weekend of April 1-2", "2023-W13-WE", None, "the weekend of two days: one weekend"),
+    ("The airport will be closed from 10pm on Friday until 6am on Monday.",
+     "Tue 14 Mar 2023 09.30 GMT", "from 10pm on Friday until 6am on Monday",
+     "2023-03-17T22:00", "2023-03-20T06:00", "two clock times with a day each"),
+    ("Polls were open from 7am on Sunday to 8pm on Sunday.", "Tue 14 Mar 2023 09.30 GMT",
+     "from 7am on Sunday to 8pm on Sunday", "2023-03-12T07:00", "2023-03-12T20:00",
+     "'were open' is past: the Sunday gone by"),
+    ("Parliament debated the bill in the week beginning 6 March.", "Tue 14 Mar 2023 09.30 GMT",
+     "the week beginning 6 March", "2023-W10", None, "the week beginning a day: that week"),
 ]
 
 RELATIVE = [
@@ -663,13 +671,17 @@ def test_clock_time_carries_the_anchors_offset_or_the_printed_zone() -> None:
 
 @pytest.mark.parametrize(("text", "expected", "note"), [
     ("The museum is closed on Mondays.", ("Mondays", "XXXX-WXX-1"), "a weekday in the plural"),
+    ("The festival takes place every August.", ("every August", "XXXX-08"), "every month"),
+    ("Each March, the river floods the lower town.", ("Each March", "XXXX-03"), "each month"),
+    ("Every May 1, workers march through the capital.", ("Every May 1", "XXXX-05-01"),
+     "every day of the year"),
     ("The bar is crowded on Friday nights.", ("Friday nights", "XXXX-WXX-5TNI"),
      "a part of the day in the plural: every Friday night, not the coming one"),
     ("Sunday mornings are quiet in the old town.", ("Sunday mornings", "XXXX-WXX-7TMO"),
      "without 'on'"),
 ])
-def test_a_weekday_in_the_plural_is_a_set(text: str, expected: tuple[str, str],
-                                          note: str) -> None:
+def test_a_recurring_day_or_month_is_a_set(text: str, expected: tuple[str, str],
+                                           note: str) -> None:
     found = find_mentions(text, parse_dateline(TUE).when)
     assert [(m.text, m.type, m.value) for m in found] == [(expected[0], "SET", expected[1])]
 
@@ -747,7 +759,7 @@ def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, s
      ("one day", "FUTURE_REF", "DATE"), "'one day' before a verb: some day"),
 ])
 def test_in_so_many_units_ahead_is_a_date(text: str, expected: tuple[str, str, str],
-                                          note: str) -> None:
+                                           note: str) -> None:
     anchor = parse_dateline(TUE).when
     assert [(m.text, m.value, m.type) for m in find_mentions(text, anchor)] == [expected]
 

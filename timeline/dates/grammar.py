@@ -234,8 +234,9 @@ RULES: list[tuple[str, str]] = [
     ("dayoff", r"\b(?i:the\s+day\s+(?P<off>after|before)\s+(?P<word>tomorrow|yesterday))\b"),
     # "in the new year", said late in a year: the next one
     ("newyear", r"(?<=\b[Ii]n\s)(?i:the\s+new\s+year)\b(?!['’])"),
-    # "the week of March 6", "the weekend of April 1-2", "the weekend of 4 and 5 March"
-    ("weekof", rf"\b(?i:the\s+)?(?P<wk>(?i:week|weekend))\s+(?i:of)\s+"
+    # "the week of March 6", "the week beginning 9 March", "the weekend of April 1-2"
+    ("weekof", rf"\b(?i:the\s+)?(?P<wk>(?i:week|weekend))\s+"
+               rf"(?i:of|beginning|starting|commencing)\s+"
                rf"(?:{month('m')}\s*{day('d')}(?:\s*(?:-|–|(?i:and))\s*{day('de')})?"
                rf"|{day('d2')}(?:\s*(?:-|–|(?i:and))\s*{day('d2e')})?\s+{month('m2')})"
                rf"(?:,?\s+{year('y')})?"),
@@ -278,6 +279,9 @@ RULES: list[tuple[str, str]] = [
             rf"(?:day|week|month|year|morning|night|evening|weekend)|"
             rf"each\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+"
             rf"(?:day|week|month|year)|per\s+(?:day|week|month|year))|(?i:every)\s+(?:{WEEKDAY})"
+            # "takes place every August", "every May 1"
+            rf"|(?i:every|each)\s+(?:{MONTH_FULL})"
+            rf"(?:\s+(?:[1-9]|[12]\d|3[01])(?!\d|,\s*\d{{4}}))?(?![\w-])"
             # "closed on Mondays": a weekday in the plural
             rf"|(?<=\b[Oo]n\s)(?:{WEEKDAY})s|(?:{WEEKDAY})\s+{_PARTS})\b"),
 ]

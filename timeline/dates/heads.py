@@ -117,7 +117,7 @@ def _head_table() -> dict[str, str]:
                          "weeks", "days", "quarters"):
                 heads.setdefault(w, "ref")
     for w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "nightly",
-              "hourly", "every"):
+              "hourly", "every", "each"):
         heads[w] = "set"
     for n in range(1, 5):  # "q3", "3q", "3q23", "q3'23", "fy", "fy2023", "fy24", "fy'24"
         heads[f"q{n}"] = heads[f"{n}q"] = "qcode"

@@ -195,14 +195,20 @@ def _moved_from(text: str, first: Mention, second: Mention, ctx: Context) -> Men
 def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
     """One mention for a clock time and a clock time on a day written as a range ("from 7am to
     10pm on Thursday 16 March", "between 10 p.m. and 5 a.m. Sunday"), or None: the first
-    clock is on the second's day (the day before when it is later in the day)."""
-    if (first.type != "TIME" or second.type != "TIME" or first.rule != "clock"
+    clock is on the second's day (the day before when it is later in the day). Two clock times
+    with a day each ("from 10pm on Friday until 6am on Monday") are a range as they stand."""
+    if (first.type != "TIME" or second.type != "TIME"
             or second.rule == "clock" or second.first is None or first.value_end
             or second.value_end or len(first.value) < 16 or len(second.value) < 16):
         return None
     start = _linked(text, first, second, ctx, ("to", "until", "till", "through", "thru"))
     if start is None:
         return None
+    if first.rule != "clock":
+        # "from 10pm on Friday until 6am on Monday": each end with its own day
+        if first.value[:16] >= second.value[:16]:
+            return None
+        return _joined(text, start, first, second, first.value, second.value, second.tense)
     begins, ends = first.value[11:16], second.value[11:16]
     day = second.first - timedelta(days=1) if begins > ends else second.first
     return _joined(text, start, first, second, f"{day.isoformat()}T{begins}", second.value,

@@ -290,6 +290,11 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if text[:-1] in words.WEEKDAYS:  # "closed on Mondays"
         return Found(f"XXXX-WXX-{words.WEEKDAYS[text[:-1]] + 1}", type="SET", precision="set")
     last = text.split()[-1]
+    if last in words.MONTHS:  # "every August"
+        return Found(f"XXXX-{words.MONTHS[last]:02d}", type="SET", precision="set")
+    if last.isdigit() and text.split()[-2] in words.MONTHS:  # "every May 1"
+        month = words.MONTHS[text.split()[-2]]
+        return Found(f"XXXX-{month:02d}-{int(last):02d}", type="SET", precision="set")
     if last[:-1] in words.PARTS_OF_DAY and text.split()[0] in words.WEEKDAYS:
         # "on Friday nights": that part of every such day
         day = words.WEEKDAYS[text.split()[0]] + 1

@@ -53,6 +53,9 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
 _DURING = frozenset({"worked", "fought", "lasted", "continued", "stayed", "waited", "slept",
                      "talked", "negotiated", "battled", "raged", "burned", "partied", "sat",
                      "marched", "danced", "searched", "dug", "struggled", "laboured", "labored"})
+#: Words before a verb of plans that make it no present plan: "to meet", "not meet", and a
+#: form of "be" before an adjective ("Polls were open from 7am on Sunday").
+_NOT_A_PLAN = frozenset({"to", "not", "was", "were", "is", "are", "be", "been"})
 _STARTING = frozenset({"starting", "beginning", "effective", "covering"})
 _RESULTS = frozenset({"earnings", "results", "its", "their", "quarterly", "annual", "profit",
                       "sales", "revenue", "figures", "fourth-quarter", "third-quarter",
@@ -253,7 +256,7 @@ def tense(text: str, start: int, end: int) -> str:
             denied = tokens[max(0, i - 2):i]
             if "did" in denied or "didn't" in denied:
                 return "past"  # "did not meet on Monday"
-            if not noun and not adjacent and i > 0 and tokens[i - 1] not in ("to", "not"):
+            if not noun and not adjacent and i > 0 and tokens[i - 1] not in _NOT_A_PLAN:
                 return "future"  # "Voters head to the polls on Sunday": the present of a plan
         if adjacent and tokens[i] in words.FUTURE_VERBS and not noun:
             # "meet Monday", "meet separately Monday": a present verb; after "to", the tense
