@@ -612,6 +612,9 @@ SAME_CLAUSE = [
     ("Net income for the three months to Dec. 31 was $412 million.",
      [("Dec. 31", "2022-12-31")], [("2022-12-31", "Net income was $412 million")],
      "'for the three months to' a day leaves the title whole"),
+    ("Party leader Jon Berg, 47, a former judge, resigned on Monday.",
+     [("Monday", "2023-03-13")], [("2023-03-13", "Party leader Jon Berg resigned")],
+     "an age and an appositive after a name with its role both leave the title"),
 ]
 
 
@@ -738,4 +741,18 @@ def test_a_live_blogs_entry_is_dated_by_the_time_heading_it() -> None:
         ("2023-03-14T05:02", "Labour has passed the 326 seats needed for a majority"),
         ("2023-03-14T01:30", "Rishi Sunak held his seat"),
         ("2023-03-13T22:00", "Polls have closed"),
+    ]
+
+
+def test_a_live_blog_that_opens_with_an_entry_time_dates_that_entry() -> None:
+    paragraphs = ["22:55 CET", "The coastguard says it has rescued 14 people from a ferry.",
+                  "21:40 CET", "Rail operator DB has cancelled all long-distance trains."]
+    story = article("Storm: live updates", PUBLISHED, paragraphs)
+    mentions = [mention(story.text, "22:55 CET", "2023-03-13T22:55", type_="TIME"),
+                mention(story.text, "21:40 CET", "2023-03-13T21:40", type_="TIME")]
+    events = extract_events(story, mentions, Config())
+    assert [(e.value, e.title) for e in events] == [
+        ("2023-03-14", "Storm: live updates"),
+        ("2023-03-13T22:55", "The coastguard says it has rescued 14 people from a ferry"),
+        ("2023-03-13T21:40", "Rail operator DB has cancelled all long-distance trains"),
     ]

@@ -164,7 +164,7 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
         placed = [_place(sentence, m) for m in placeable[first:last] if m.end <= sentence.end]
-        if sentence.index > 0 and _STAMP.fullmatch(sentence.text) and any(
+        if _STAMP.fullmatch(sentence.text) and any(
                 p.mention.type == TIME for p in placed):
             stamp = next(p.mention for p in placed if p.mention.type == TIME)
             continue  # the time heading an entry is no event of its own

@@ -56,7 +56,7 @@ _TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", r
 # "Mark Holloway, the British ambassador to Helsinki, said ..." -> "Mark Holloway said ..."
 # "The strike, the longest at the port since 2011, began ..." -> "The strike began ..."
 _APPOSITIVE = re.compile(
-    r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"^((?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){0,3})?[A-Z][\w.'’-]*"
     r"|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+),"
     r"\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|[A-Z][\w.'’-]*'s)\b"
     r"(?=[^,]*\s[^,]*\s)[^,]{2,80},\s+(?=\w)"
@@ -83,6 +83,7 @@ _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # "the quarter ended Sept. 30", "the year ending March 31, 2025": the end names the period
 _ENDED = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                     r"(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)(?=\W|$)")
+_AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=(?:a|an|the)\s)")
 _AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
 # "... lost 9% in 2022, the worst year since 2008": an aside about the date, not the news
@@ -158,6 +159,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     opening = OPENING_PARTICIPLE.match(text)
     if opening is not None and _MARK not in opening.group("phrase"):
         text = text[opening.start("subject"):]  # "Born in Lagos, Adeyemi moved ..."
+    text = _AGE_BEFORE_APPOSITIVE.sub(", ", text)  # "Mira Hollen, 47, a former judge, told"
     text = _APPOSITIVE.sub(r"\1 ", text)
     named = _NAME_APPOSITIVE.match(text)
     if named is not None and not has_verb(named.group("role")) and (
