@@ -615,6 +615,10 @@ SAME_CLAUSE = [
     ("Party leader Jon Berg, 47, a former judge, resigned on Monday.",
      [("Monday", "2023-03-13")], [("2023-03-13", "Party leader Jon Berg resigned")],
      "an age and an appositive after a name with its role both leave the title"),
+    ("With 98% of ballots counted, the alliance had 41.2% of the vote, the commission said at "
+     "1:45 a.m.", [("1:45 a.m.", "2023-03-14T01:45")],
+     [("2023-03-14T01:45", "The alliance had 41.2% of the vote")],
+     "an opening 'With ... counted,' is circumstance"),
 ]
 
 

@@ -107,7 +107,9 @@ _LAST_TIME = re.compile(r"^\W*The\s+(?:last|first|only)\s+time\s+(.+?)\s+(?:was|
 _DISCOURSE = re.compile(
     r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
     r"Also|Yet|Indeed|Now|Then|In addition|By contrast|In turn|Even so),\s*"
-    r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z]))(?=\S)")
+    r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z])"
+    # "With 98% of ballots counted, the alliance had 41.2%": the circumstance, not the news
+    r"|With\s+[^,]{1,60}?\s(?:counted|reported|declared|tallied|in|done|gone|left),\s*)(?=\S)")
 _VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would)\b")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
