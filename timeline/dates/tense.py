@@ -56,6 +56,7 @@ _DURING = frozenset({"worked", "fought", "lasted", "continued", "stayed", "waite
 #: Words before a verb of plans that make it no present plan: "to meet", "not meet", and a
 #: form of "be" before an adjective ("Polls were open from 7am on Sunday").
 _NOT_A_PLAN = frozenset({"to", "not", "was", "were", "is", "are", "be", "been"})
+_PLAN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _STARTING = frozenset({"starting", "beginning", "effective", "covering"})
 _RESULTS = frozenset({"earnings", "results", "its", "their", "quarterly", "annual", "profit",
                       "sales", "revenue", "figures", "fourth-quarter", "third-quarter",
@@ -284,6 +285,9 @@ def _right_cue(text: str, end: int) -> tuple[str, bool]:
     tokens, raws = _tokens(right[:stop])
     weak = False
     for i in range(len(tokens)):
+        if tokens[i] == "planned" and i and tokens[i - 1] not in _PLAN_BE and \
+                tokens[i + 1:i + 2] == ["to"]:
+            return "past", weak  # "On Friday, the government planned to pay the first claims"
         found = _cue(tokens, raws, i)
         if found == "weak":
             weak = True
