@@ -194,6 +194,8 @@ RANGES = [
 ]
 
 RELATIVE = [
+    ("Intel said last week a customer found two flaws.", TUE, "last week", "2022-W18",
+     "'a' after the unit is no count that makes it something else"),
     ("the minister said on Tuesday after meeting", TUE, "Tuesday", "2022-05-10",
      "a bare weekday equal to the dateline's is that day"),
     ("On Monday, the ambassador said", TUE, "Monday", "2022-05-09", "past weekday"),

@@ -242,7 +242,8 @@ RULES: list[tuple[str, str]] = [
                rf"(?:,?\s+{year('y')})?"),
     ("relunit", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mod>{MODIFIER})\s+"
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
-                rf"(?![\w-])(?!\s+(?:{NUMBER})\b|\s+(?i:of)\s+(?:\d|['’]\d\d|{SPELLED_YEAR}))"),
+                rf"(?![\w-])(?!\s+(?!(?i:a|an)\s)(?:{NUMBER})\b"
+                rf"|\s+(?i:of)\s+(?:\d|['’]\d\d|{SPELLED_YEAR}))"),
     ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
                 rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b(?:\s+{year('fy')})?"
                 rf"|\b(?:(?i:the)\s+)?(?P<eoy>(?i:end\s+of\s+year))\b(?!['’-])"),
