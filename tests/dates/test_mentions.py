@@ -194,6 +194,8 @@ RANGES = [
 ]
 
 RELATIVE = [
+    ("Then, a week or so ago, the general chose the day.", TUE, "a week or so ago", "2022-W18",
+     "'or so' hedges the count"),
     ("Intel said last week a customer found two flaws.", TUE, "last week", "2022-W18",
      "'a' after the unit is no count that makes it something else"),
     ("the minister said on Tuesday after meeting", TUE, "Tuesday", "2022-05-10",

@@ -211,6 +211,7 @@ RULES: list[tuple[str, str]] = [
     ("ago", rf"\b(?:(?P<hedge>(?i:about|nearly|almost|more\s+than|less\s+than|over|some|roughly|"
             rf"around|only|just|at\s+least))\s+)?(?P<n>{NUMBER})[\s-]+"
             rf"(?P<unit>(?i:day|week|fortnight|month|year|decade|century|quarter|hour|minute))s?"
+            rf"(?:\s+(?i:or\s+so))?"  # "a week or so ago"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back|"
             rf"on(?=\s*[,.;:]|\s*$)))\b"),
     # "Q3 2023", "3Q23", "H1 2024", "FY2023", "FY24": the business pages' codes (a half only
