@@ -456,6 +456,8 @@ NARRATIVE = [
 ]
 
 REFERENCES = [
+    ("Holders may buy shares at half the then-current market price.", TUE, "then-current",
+     "PAST_REF", "'then current': the present of a time gone by"),
     ("The economy is now growing.", TUE, "now", "PRESENT_REF", "now"),
     ("He currently leads the party.", TUE, "currently", "PRESENT_REF", "currently"),
     ("Prices have risen recently.", TUE, "recently", "PAST_REF", "recently"),

@@ -266,12 +266,16 @@ def ref(g: G, ctx: Context, start: int, end: int) -> Found | None:
     word = " ".join((g["r"] or "").lower().split())
     if word == "current" and ctx.word_after(end) in _NOT_PRESENT_AFTER:
         return None
+    if word == "current" and (then := _THEN.search(ctx.text, max(0, start - 6), start)):
+        # "at 50% of the then current market price": the present of a time gone by
+        return Found("PAST_REF", precision="reference", start=then.start())
     if word == "at the time" and ctx.word_after(end):
         return None  # "at the time he was captured", "at the time of": a clause's time, not
         # the story's past
     return Found(words.REFERENCES[word], precision="reference")
 
 
+_THEN = re.compile(r"\b[Tt]hen[\s-]$")
 _NOT_PRESENT_AFTER = frozenset({"account", "accounts", "affairs", "events", "-", "assets",
                                 "liabilities", "flows", "flow", "electrical", "electric",
                                 "system", "systems"})  # "the current system" is a thing's
