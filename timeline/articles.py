@@ -184,6 +184,18 @@ _DATE_IN_PATH = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+def _another_dateline(line: str, settings: DateSettings) -> bool:
+    """Is ``line``, right after the dateline, a second one ("Last modified on Tue 14 Mar 2023
+    11.05 GMT", "Updated: 18:02 JST, May 10, 2022"): page furniture, not the lead?"""
+    if len(line.split()) > 12 or furniture.ends_sentence(line):
+        return False
+    try:
+        parse_dateline(line, settings, default_year=None)
+    except DateError:
+        return False
+    return True
+
+
 #: DateError messages that say why a date-shaped line is no dateline (not merely "expected a
 #: dateline such as ..."): an impossible day, a missing year
 _SAYS_WHY = re.compile(r"names no real day|has no year")
@@ -239,6 +251,9 @@ def _read_clipping(text: str, rel: str, settings: DateSettings,
     # do bylines right after the dateline.
     body = numbered[body_from:] if dateline is not None else numbered[1:]
     header: list[str] = []
+    while dateline is not None and body and _another_dateline(body[0][1], settings):
+        header.append(body[0][1])  # "Last modified on Tue 14 Mar 2023 11.05 GMT"
+        body = body[1:]
     while len(body) > 1 and _is_header(body[0][1], body[1][1]):
         line = body[0][1]
         if _BYLINE.match(line):

@@ -240,6 +240,20 @@ def test_lines_between_dateline_and_story_are_not_paragraphs(tmp_path: Path) -> 
     assert article.dropped[:3] == ("Share", "Save", "Business reporter")
 
 
+@pytest.mark.parametrize("update", [
+    "Last modified on Thu 7 Mar 2024 16.40 GMT",
+    "Updated: 16:40 GMT, March 7, 2024",
+])
+def test_an_update_time_under_the_dateline_is_not_the_lead(tmp_path: Path, update: str) -> None:
+    article, _ = read(tmp_path, "u.txt", (
+        "Port workers end strike after pay deal\nThu 7 Mar 2024 09.30 GMT\n" + update + "\n\n"
+        "Dock workers returned to work on Thursday after unions accepted a 6% pay rise.\n"))
+    assert article.published.isoformat() == "2024-03-07T09:30:00+00:00"
+    assert [p.text for p in article.paragraphs] == [
+        "Dock workers returned to work on Thursday after unions accepted a 6% pay rise."]
+    assert article.dropped == (update,)
+
+
 def test_the_papers_name_under_the_dateline_leaves_the_place_lead_first(tmp_path: Path) -> None:
     article, _ = read(tmp_path, "e.txt", (
         "Typhoon batters southern islands\n19:20 JST, October 5, 2023\nThe Harbour Gazette\n"

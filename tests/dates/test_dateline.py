@@ -44,6 +44,8 @@ PARSE_CASES = [
      "2023-10-02T08:05:00+00:00", True, "published and updated on one line: the published"),
     ("Updated Oct. 2, 2023 at 9:40 a.m. EDT|Published Oct. 2, 2023 at 8:05 a.m. EDT", None,
      "2023-10-02T08:05:00-04:00", True, "the published time, wherever it stands"),
+    ("Tue 14 Mar 2023 09.30 GMT Last modified on Tue 14 Mar 2023 11.05 GMT", None,
+     "2023-03-14T09:30:00+00:00", True, "'Last modified' after the time: the first"),
     ("April 9, 2024 2:41 PM GMT+2 Updated 2 hours ago", None, "2024-04-09T14:41:00+02:00",
      True, "an update time relative to the reader's clock is left out"),
     ("02.10.2023 08:05", None, "2023-10-02T08:05:00+00:00", True, "a dotted day first"),

@@ -60,7 +60,7 @@ _DATE = (
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d)"
     rf"|(?P<n1>\d{{1,2}})(?P<ns>[./])(?P<n2>\d{{1,2}})(?P=ns)(?P<y4>\d{{4}}))"
 )
-_LABEL = (r"(?:(?:posted|updated|published|last\s+updated|first\s+published|modified)"
+_LABEL = (r"(?:(?:posted|updated|published|last\s+(?:updated|modified)|first\s+published|modified)"
           r"(?:\s+on)?\s*:?\s*)?")
 _SEP = r"(?:\s*(?:[,|•·]|/{1,2})\s*|\s+(?:at\s+)?|\s*-\s*)"
 
@@ -256,8 +256,9 @@ def parse_dateline(text: str, settings: DateSettings | None = None, *,
 
 #: Where a second labelled time starts on a line that prints two: "Published : May 10, 2022 -
 #: 17:48 Updated : May 10, 2022 - 18:02", "Updated ... EDT|Published ... EDT".
-_NEXT_LABEL = re.compile(r"\s*\|\s*|\s+(?=(?:posted|updated|published|last\s+updated|"
-                         r"first\s+published|modified)\b)", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"\s*\|\s*|(?<!\blast)(?<!\bfirst)\s+(?=(?:posted|updated|published|"
+                         r"last\s+(?:updated|modified)|first\s+published|modified)\b)",
+                         re.IGNORECASE)
 _PUBLISHED = re.compile(r"\s*(?:posted|published|first\s+published)\b", re.IGNORECASE)
 _SINCE_UPDATE = re.compile(
     r"\s*(?:last\s+)?(?:updated|modified)\s*:?\s*(?:(?:\d+|an?|one|a\s+few)\s+"
