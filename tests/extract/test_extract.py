@@ -619,6 +619,11 @@ SAME_CLAUSE = [
      "1:45 a.m.", [("1:45 a.m.", "2023-03-14T01:45")],
      [("2023-03-14T01:45", "The alliance had 41.2% of the vote")],
      "an opening 'With ... counted,' is circumstance"),
+    ("Hanne Vik, who in 1962 became the first woman to captain a ferry, died on Thursday.",
+     [("1962", "1962"), ("Thursday", "2023-03-09")],
+     [("2023-03-09", "Hanne Vik died"), ("1962", "Hanne Vik became the first woman to captain "
+                                                 "a ferry")],
+     "a relative clause whose date comes before its verb"),
 ]
 
 

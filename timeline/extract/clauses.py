@@ -382,7 +382,10 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
             _WHOLE.match(head) if len(head.split()) <= 4 else None)
         if found is not None:
             noun = found.group("noun") if found.re is _SAID_NOUN else found.group()
-    if noun is None or not (reports_happening(between) or _plans(between)):
+    # the clause's verb may come after the date: "Hanne Vik, who in 1962 became the first ..."
+    told = sentence[opener.end():_clause_from(sentence, opener.end(), end).end] \
+        if opener.group("comma") else between
+    if noun is None or not (reports_happening(told) or _plans(told)):
         return None
     words = [w.lower() for w in _WORD.findall(noun)]
     if (any(w in AUXILIARIES or w in PRONOUNS for w in words) or _is_past(words[-1], "")
