@@ -67,6 +67,13 @@ TITLES = [
      "The stadium reopened", "a participle aside after a noun goes"),
     ("The eruption began shortly before 9pm on Monday, the Met Office said.", "9pm on Monday",
      "The eruption began", "'shortly before' goes with its date; three words are a title"),
+    ("Her daughter, Siri, said she died peacefully.", "", "Siri said she died peacefully",
+     "a role before a one-word name"),
+    ("In Paris, France, officials said two men were arrested.", "",
+     "In Paris, France, officials said two men were arrested",
+     "an attribution with its clause after it is no trailing one"),
+    ("Party leader Jon Berg, 47, a former judge, resigned.", "", "Party leader Jon Berg resigned",
+     "an age before an appositive"),
 ]
 
 

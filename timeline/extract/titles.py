@@ -65,7 +65,7 @@ _APPOSITIVE = re.compile(
 # former director, Neil Parry, pleaded guilty" -> "Neil Parry pleaded guilty"
 _NAME_APPOSITIVE = re.compile(
     r"^(?P<role>(?:[\w'’-]+\s+){0,6}?[\w'’-]+),\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?=(?P<verb>[a-z]+)\b)"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=(?P<verb>[a-z]+)\b)"
 )
 # ", which was founded in 1921," inside a title: an aside about the subject, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
@@ -175,8 +175,9 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
-        if len(trimmed.replace(_MARK, "").split()) >= 3:
-            text = trimmed
+        if len(trimmed.replace(_MARK, "").split()) >= 3 and (
+                trimmed == text or has_verb(trimmed.replace(_MARK, " "))):
+            text = trimmed  # (not "In Paris, France" of "..., officials said two men ...")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(text.replace(_MARK, " ")))
     text = _cut_circumstance(text)
     text = text.strip(_EDGE).rstrip(".!?…").strip(_EDGE)
