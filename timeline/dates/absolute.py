@@ -79,10 +79,15 @@ _SCHEDULE = re.compile(r"(?<!\bthe )\b(?:" + "|".join(sorted(words.SCHEDULING_VE
                        + r"|(?:take|come)s?\s+(?:effect|into\s+(?:force|effect)))\b[^,;:()\"“”]*$")
 
 
+_MOVED_TO = re.compile(rf"(?i:(?<!\bhad been )(?<!\bhad )\b(?:{words.MOVED_VERBS})\b[^.;]*\s"
+                       rf"(?:to|until)\s+$)")
+
+
 def _scheduled(before: str) -> bool:
     """Is the clause before a date in the future for certain ("will play ... on", "takes effect
     on"), not just leaning that way?"""
-    return _WILL.search(before) is not None or _SCHEDULE.search(before) is not None
+    return _WILL.search(before) is not None or _SCHEDULE.search(before) is not None or \
+        _MOVED_TO.search(before) is not None  # "the deadline was extended to Dec. 15"
 
 
 #: Between a year and a month or day of it told in a when-clause: "since 2007, when the river

@@ -103,7 +103,9 @@ EDGE = anycase(["early", "late", "mid", "middle", "the end of", "the beginning o
 
 def year(n: str, guard: bool = True) -> str:
     before = r"(?<![\w$£€#.,/])(?<!\d-)" if guard else ""
-    return rf"{before}(?P<{n}>1[0-9]\d\d|20\d\d)(?!\d|[%/]|[.,]\d|'?s\b|-(?:[a-z]))"
+    # (a slash only before the year a season or a fiscal year ends: "the 2023/24 season")
+    return (rf"{before}(?P<{n}>1[0-9]\d\d|20\d\d)(?!\d|%|/(?!(?:\d\d){{1,2}}(?![\d/]))|[.,]\d"
+            rf"|'?s\b|-(?:[a-z]))")
 
 
 def day(n: str) -> str:
@@ -264,7 +266,7 @@ RULES: list[tuple[str, str]] = [
                 rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)\b"),
     ("year", rf"(?:\b(?P<pre>(?i:from|between))\s+)?(?:(?P<edge>{EDGE})[\s-]+)?"
              rf"(?:(?i:the\s+year)\s+)?(?!{_WIRE_CLOCK}){year('y')}"
-             rf"(?:\s*(?P<sep>-|–|—|(?i:to|through|until|and))\s*"
+             rf"(?:\s*(?P<sep>-|–|—|/|(?i:to|through|until|and))\s*"
              rf"(?:(?:(?P<edge2>{EDGE})[\s-]+)?{year('y2', guard=False)}"
              rf"|(?P<yy2>\d\d)(?![\w%]|[.,]\d)))?"),
     ("holiday", rf"\b(?:(?P<hm>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<h>{HOLIDAY})"

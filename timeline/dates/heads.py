@@ -166,7 +166,8 @@ _TABLE = str.maketrans({
 })
 #: Numbers that head an expression: years, decades, clock times, numeric dates (ASCII digits).
 _NUMERIC_HEAD = re.compile(
-    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?(?:am|pm)?|\d{1,4}/\d{1,2}/\d{2,4}",
+    r"(?:1\d\d\d|20\d\d)(?:s|'s)?|'?\d0s|\d{1,2}:\d\d(?::\d\d)?(?:am|pm)?|\d{1,4}/\d{1,2}/\d{2,4}"
+    r"|(?:1\d\d\d|20\d\d)/(?:\d\d){1,2}",  # "the 2023/24 season"
     re.ASCII,
 )
 

@@ -284,7 +284,8 @@ SPACES: dict[int, str] = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x20
 #: Verbs of a date that moved, as a regex alternation: "postponed from Tuesday to Thursday",
 #: "moved the vote to Friday", "brought the summit forward to June".
 MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|brought|bring\w*|"
-               r"reschedul\w*|shift\w*|switch\w*|chang\w*|put\s+(?:off|back)|advanc\w*")
+               r"reschedul\w*|shift\w*|switch\w*|chang\w*|put\s+(?:off|back)|advanc\w*|"
+               r"extend\w*")
 #: Verbs that stop or move a planned thing: "A march planned for Saturday was banned" was
 #: banned before Saturday, the day it was planned for.
 CALLED_OFF = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"
