@@ -114,6 +114,8 @@ ABSOLUTE = [
     ("The rent cap, which takes effect on Jan. 1, covers 40,000 flats.",
      "Wednesday, May 10, 2023", "Jan. 1", "2024-01-01",
      "a present verb that schedules: the coming day, however far off"),
+    ("The suspect was arrested in the early hours of 12 March.", "Wednesday, March 6, 2024",
+     "12 March", "2023-03-12", "a past verb 'in the early hours of' a day: gone by"),
     ("The filing deadline was extended to Dec. 15.", "Wednesday, March 6, 2024", "Dec. 15",
      "2024-12-15", "a deadline moved to a day: the coming one"),
     ("The new rules come into force on Jan. 1.", "Wednesday, May 10, 2023", "Jan. 1",

@@ -170,7 +170,9 @@ def one_sentence(text: str, start: int, end: int) -> bool:
 _MOVED_TO = re.compile(rf"(?i:\b(?:{words.MOVED_VERBS})\b[^.;]*\s(?:to|until)\s+$)")
 _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)\s+)?(?:on\s+)?"
                       r"(?:(?:the\s+)?(?:(?:morning|afternoon|evening|night|eve)\s+of|"
-                      r"day\s+(?:before|after))\s+)?$", re.IGNORECASE)
+                      r"day\s+(?:before|after))\s+"
+                      # "was arrested in the early hours of 12 March"
+                      r"|in\s+the\s+(?:early|small|wee)\s+hours\s+of\s+)?$", re.IGNORECASE)
 
 
 _CALLED_OFF = re.compile(rf"\s+{words.CALLED_OFF}\b", re.IGNORECASE)
