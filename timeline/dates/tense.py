@@ -187,13 +187,29 @@ def past_on(text: str, start: int) -> bool:
     on June 4", "ended on the 5th of March", "was arrested on the night of May 2")? Then it is
     a day gone by, however far back."""
     m = _PAST_ON.search(text, max(0, start - 60), start)
-    if m is None:
-        return False
-    word = m.group(1)
-    if not word.islower():
-        return False
-    return _is_past_form(word, word) and word not in _PERFECT and \
+    if m is not None and _past_verb(m.group(1)):
+        return True
+    m = _PAST_OBJECT_ON.search(text, max(0, start - 60), start)
+    return m is not None and _past_verb(m.group(1)) and m.group(1) not in _SAYING and not any(
+        w.lower() in _NOT_OBJECT for w in m.group(2).split()[1:])  # ("said the vote on June 4
+    # would ...": the vote's day)
+
+
+def _past_verb(word: str) -> bool:
+    return word.islower() and _is_past_form(word, word) and word not in _PERFECT and \
         word not in words.PLAN_PARTICIPLES and word not in _PLAN_SET
+
+
+#: A past verb, its object (a name or a short noun phrase) and "on" before a day: "The ship
+#: left Rotterdam on 3 May", "signed the deal on June 4".
+_PAST_OBJECT_ON = re.compile(r"(?<![\w'’-])([a-z]+)\s+((?:the|a|an|its|their|his|her|our|[A-Z])"
+                             r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,2})on\s+$")
+_SAYING = frozenset({"said", "told", "announced", "reported", "added", "wrote", "warned",
+                     "predicted", "forecast", "expected", "promised", "pledged", "vowed",
+                     "planned", "scheduled", "set", "asked", "urged", "called", "agreed"})
+_NOT_OBJECT = frozenset({"will", "would", "could", "should", "may", "might", "must", "can",
+                         "shall", "to", "that", "is", "are", "be", "was", "were", "next", "this",
+                         "until", "by", "for", "before", "after"})
 
 
 def _sentence_cut(left: str) -> int:
