@@ -69,6 +69,15 @@ def test_he_or_she_in_a_title_is_named_when_plain(body: list[str], dated: tuple[
     ("Harborline Shipping raised its forecast.", "It was a good year, and on Friday it paid out.",
      ("Friday", "2023-06-16"), "It was a good year, and it paid out",
      "an expletive 'It was' stays"),
+    ("The company filed for bankruptcy.", "It was bought by a rival on Friday.",
+     ("Friday", "2023-06-16"), "The company was bought by a rival",
+     "a passive with its agent is the thing's"),
+    ("The company filed for bankruptcy.", "It was announced on Friday that the plant would close.",
+     ("Friday", "2023-06-16"), "It was announced that the plant would close",
+     "'It was announced that' is no thing"),
+    ("The company filed for bankruptcy.", "Two months later, it was sold to a rival.",
+     ("Two months later", "2023-08"), "The company was sold to a rival",
+     "'it' after a short opening phrase"),
 ])
 def test_it_in_a_title_is_the_thing_the_sentence_before_opened_with(
         first: str, second: str, dated: tuple[str, str], title: str, note: str) -> None:
@@ -100,6 +109,9 @@ def test_it_inside_a_relative_clause_is_the_noun_the_clause_tells_of() -> None:
      "They won the final", "a name in 's' is no plural"),
     ("The news broke overnight.", "They said nothing on Friday.", ("Friday", "2023-06-16"),
      "They said nothing", "a singular noun in 's'"),
+    ("Rescue teams reached the village.", "The next day, they found two survivors.",
+     ("The next day", "2023-06-20"), "Rescue teams found two survivors",
+     "'they' after a short opening phrase"),
 ])
 def test_they_in_a_title_is_the_group_the_sentence_before_opened_with(
         first: str, second: str, dated: tuple[str, str], title: str, note: str) -> None:

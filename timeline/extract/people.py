@@ -42,10 +42,22 @@ _ORGANISATIONS = frozenset({
     "navy", "parliament", "assembly", "senate", "congress", "committee", "organisation",
     "organization", "network", "media", "press", "railways", "port", "hospital", "trust",
 })
+#: Participles "It was" opens a sentence about no thing with: "It was announced that ..."
+_EXPLETIVE = frozenset({"announced", "decided", "reported", "believed", "expected", "feared",
+                        "thought", "said", "agreed", "understood", "known", "estimated",
+                        "claimed", "alleged", "hoped", "learned", "learnt", "confirmed",
+                        "rumoured", "rumored", "suggested", "assumed", "considered", "felt",
+                        "noted", "argued", "revealed", "shown", "found", "planned", "proposed",
+                        "recommended", "suspected", "ruled", "determined"})
 # "It" doing something, not an expletive "It was", "It is expected", "It will be"
-_IT = re.compile(r"^(It)\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|"
+_IT = re.compile(r"^(It)\s+(?:(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|"
                  r"remained|took|takes|has\s+been|had\s+been|(?:will|would|could|may|might|"
-                 r"should|must)\s+(?:not\s+)?be)\b)[a-z]")
+                 r"should|must)\s+(?:not\s+)?be)\b)[a-z]"
+                 # a passive with its agent or object phrase is the thing's own: "It was bought
+                 # by a rival" ("It was announced that ..." is no thing)
+                 r"|(?:was|is|has\s+been|had\s+been)\s+(?!(?:" + "|".join(sorted(_EXPLETIVE))
+                 + r")\b)[a-z]+(?:ed|en|wn|ld|ught|ut)\s+(?:by|to|for|in|at|from|off|out|"
+                 r"up|down|back|over)\b(?!\s+(?:be|have|do|make|say|see)\b))")
 # The plural subject opening a sentence that "They" in the next can stand for: "Protesters",
 # "The dock workers", "Hundreds of residents", before a verb in the past, a modal or "said"
 _GROUP = re.compile(r"^((?:(?:The|Both|All|Many|Most|Some|Several|Two|Three|Four|Five|Six|"
@@ -126,29 +138,36 @@ class Antecedents:
         return self.current
 
 
+def _opens(sentence: str, pronoun: str) -> bool:
+    """Is ``pronoun`` the sentence's subject, first or after a short opening phrase ("Two
+    months later, it was bought by a rival", "The next day, they found two survivors")?"""
+    return sentence.startswith(pronoun + " ") or re.match(
+        rf"[A-Z][^,;:\"“”]{{0,40}},\s+{pronoun.lower()}\s", sentence) is not None
+
+
 def resolve(title: str, sentence: str, people: Antecedents) -> str:
     """``title`` with an opening "He"/"She" replaced by who it is: the person the sentences
     before were about when the pronoun opens ``sentence`` too, or the person ``sentence``
     opens with when the title is a clause inside it ("Agnes Pryce was 12 when she first
     crossed the Sound" titles the crossing "Pryce first crossed the Sound")."""
     it = _IT.match(title)
-    if it is not None and sentence.startswith("It ") and people.thing is not None:
+    if it is not None and _opens(sentence, "It") and people.thing is not None:
         # "Harborline raised its forecast. It will report results on May 4."
         thing = people.thing
         return thing[:1].upper() + thing[1:] + title[it.end(1):]
     they = _THEY.match(title)
-    if they is not None and sentence.startswith("They ") and people.group is not None:
+    if they is not None and _opens(sentence, "They") and people.group is not None:
         # "Dock workers walked out on Monday. They will vote on the offer on Friday."
         group = people.group
         return group[:1].upper() + group[1:] + title[they.end(1):]
-    if it is not None and not sentence.startswith("It "):
+    if it is not None and not _opens(sentence, "It"):
         # "The party has held it since 1996, but it lost ...": the sentence's own subject;
         # "a wildfire that ... since it broke out": the noun of the clause it is in
         if (own := _opening_thing(sentence)) is not None and " it " in sentence[len(own):]:
             return own + title[it.end(1):]
         if (noun := _relative_noun(sentence, title[it.end(1):].split()[:1])) is not None:
             return f"The {noun}{title[it.end(1):]}"
-    if they is not None and not sentence.startswith("They ") and (
+    if they is not None and not _opens(sentence, "They") and (
             own := _opening_group(sentence, people.people)) is not None and \
             " they " in sentence[len(own):]:
         return own + title[they.end(1):]
