@@ -624,6 +624,10 @@ SAME_CLAUSE = [
      [("2023-03-09", "Hanne Vik died"), ("1962", "Hanne Vik became the first woman to captain "
                                                  "a ferry")],
      "a relative clause whose date comes before its verb"),
+    ("The mayor was elected in 2015 and re-elected four years later.",
+     [("2015", "2015"), ("four years later", "2019")],
+     [("2015", "The mayor was elected"), ("2019", "The mayor was re-elected")],
+     "a hyphenated second verb with its own date"),
 ]
 
 

@@ -65,7 +65,7 @@ _COMPLEMENT = re.compile(
 # "... and that ..." coordinates two reported clauses; "; " two sentences
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)\s+that\s+|;\s+)", re.IGNORECASE)
 # After its date a clause ends where another begins: ", and the ...", " and is ...", "; "
-_PAST_VERB = r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+_PAST_VERB = r"(?:(?:re-|co-|over-|under-)?[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 _NEXT_CLAUSE = re.compile(
     r",\s*(?:and|but)\s+|;\s+|,\s+(?=[a-z]+ing\b)|\s+(?:and|but)\s+(?=(?:"
     + "|".join(sorted({*DETERMINERS, *PRONOUNS, *AUXILIARIES, "police", "officials"}))
