@@ -628,6 +628,11 @@ SAME_CLAUSE = [
      [("2015", "2015"), ("four years later", "2019")],
      [("2015", "The mayor was elected"), ("2019", "The mayor was re-elected")],
      "a hyphenated second verb with its own date"),
+    ("According to police, the fire started at about 2 a.m. on Sunday.",
+     [("2 a.m. on Sunday", "2023-03-12T02:00")], [("2023-03-12T02:00", "The fire started")],
+     "'According to police,' opening the sentence is its source, not its news"),
+    ("The bill, if passed in June, would raise taxes.", [("June", "2023-06")], [],
+     "a date in a condition set off by commas is no happening"),
 ]
 
 

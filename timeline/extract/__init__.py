@@ -89,6 +89,8 @@ _TARGET = re.compile(r"\b(?:plans?|targets?|budgets?|forecasts?|outlook|guidance
 _FORECAST = re.compile(r"\b(?:expects?|forecasts?|sees|projects?|predicts?|guides?)\b[^;]*?"
                        r"(?:[$€£¥]|\d\s?%|\bper\s?cent\b|\bpercent\b)[^;]*\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# A condition set off inside the sentence: ", if passed in", ", unless approved by"
+_IF_ASIDE = re.compile(r",\s*(?:if|unless)\s+[^,;]*$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
 # "until at least next Tuesday", "by Friday at the latest" reads as "by Friday"
 _BOUND_BEFORE = re.compile(
@@ -281,6 +283,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
     elif _AHEAD_OF.search(tail):
         role = _MODIFIER  # "ahead of talks in Belem in November": the talks' date
+    elif _IF_ASIDE.search(tail):
+        role = _MODIFIER  # "The bill, if passed in June, would raise taxes": a condition
     elif _TARGET.search(tail) or _FORECAST.search(tail):
         role = _MODIFIER  # "cut its forecast for 2025 on Monday": the forecast's year
     elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):

@@ -108,6 +108,8 @@ _DISCOURSE = re.compile(
     r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
     r"Also|Yet|Indeed|Now|Then|In addition|By contrast|In turn|Even so),\s*"
     r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z])"
+    # "According to police, the fire started": the source, not the news
+    r"|According\s+to\s+[^,]{1,60},\s*"
     # "With 98% of ballots counted, the alliance had 41.2%": the circumstance, not the news
     r"|With\s+[^,]{1,60}?\s(?:counted|reported|declared|tallied|in|done|gone|left),\s*)(?=\S)")
 _VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would)\b")
