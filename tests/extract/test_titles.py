@@ -74,6 +74,10 @@ TITLES = [
      "an attribution with its clause after it is no trailing one"),
     ("Party leader Jon Berg, 47, a former judge, resigned.", "", "Party leader Jon Berg resigned",
      "an age before an appositive"),
+    ("Asked on Monday whether he would resign, the minister said no.", "Monday",
+     "The minister said no", "the occasion of a statement goes"),
+    ("Speaking in Paris on Tuesday, Ruiz said the deal was fair.", "Tuesday",
+     "Ruiz said the deal was fair", "'Speaking in ...,' before a statement goes"),
 ]
 
 

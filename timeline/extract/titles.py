@@ -108,6 +108,10 @@ _DISCOURSE = re.compile(
     r"^(?:(?:Still|However|Meanwhile|Nevertheless|Nonetheless|Separately|Instead|Moreover|"
     r"Also|Yet|Indeed|Now|Then|In addition|By contrast|In turn|Even so),\s*"
     r"|(?:But|And|So|Yet)\s+(?=[a-z]|[A-Z][a-z])"
+    # "Asked on Monday whether he would resign, the minister said no": the occasion of a
+    # statement, which the statement's subject and verb follow
+    r"|(?:Asked|Questioned|Pressed|Speaking|Interviewed|Writing|Responding|Commenting)\b"
+    r"[^,;]{0,120},\s*(?=[^,;]{0,60}?\b(?:said|says|told|tells|replied|added|insisted)\b)"
     # "According to police, the fire started": the source, not the news
     r"|According\s+to\s+[^,]{1,60},\s*"
     # "With 98% of ballots counted, the alliance had 41.2%": the circumstance, not the news
