@@ -633,6 +633,10 @@ SAME_CLAUSE = [
      "'According to police,' opening the sentence is its source, not its news"),
     ("The bill, if passed in June, would raise taxes.", [("June", "2023-06")], [],
      "a date in a condition set off by commas is no happening"),
+    ("The line, which carried 40,000 passengers a day before it closed in 2019, will reopen "
+     "next spring.", [("2019", "2019"), ("next spring", "2024-SP")],
+     [("2024-SP", "The line will reopen"), ("2019", "The line closed")],
+     "a thousands comma inside a relative clause; its 'it' is the clause's noun"),
 ]
 
 

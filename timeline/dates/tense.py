@@ -89,6 +89,8 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
     if w in words.PLAN_PARTICIPLES or (w in _PLAN_SET and i + 1 < len(tokens)
                                        and tokens[i + 1] in ("for", "to")):
         return "past" if before in ("had", "been") else "future"
+    if w in ("plan", "plans") and (before in _DETERMINERS or before.endswith("'s")):
+        return ""  # "approved the plan in a vote on Tuesday": a noun
     if w in words.FUTURE_CUES or w.endswith("'ll") or (w == "early" and before == "as"):
         return "future"
     if w == "to":
@@ -262,7 +264,9 @@ def tense(text: str, start: int, end: int) -> str:
             weak = True
         elif found:
             return found
-        noun = i > 0 and tokens[i - 1] in _DETERMINERS  # "the vote on Monday"
+        noun = i > 0 and (tokens[i - 1] in _DETERMINERS or any(c.isdigit() for c in tokens[i - 1])
+                          or (i > 1 and tokens[i - 2] in ("a", "an")))
+        # "the vote on Monday", "in a 7-2 vote on Tuesday", "a unanimous vote on Tuesday"
         if tokens[i].endswith("ing") and len(tokens[i]) > 5 and _after(tokens, i, _PRESENT_BE) \
                 and tokens[i + 1:i + 2] != ["to"] and not _BACKWARD.intersection(tokens[i:]):
             # "who is visiting Paris on Friday": a plan, in the progressive ("is continuing to

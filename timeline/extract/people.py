@@ -219,9 +219,9 @@ def _relative_noun(sentence: str, verb: list[str]) -> str | None:
     "battling a wildfire that has burned 2,000 hectares since it broke out" gives "wildfire"."""
     if not verb:
         return None
-    found = re.search(r"\b(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)"
-                      # "a fire on Monday that ..."
-                      r"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?\s+(?:that|which)\s"
+    found = re.search(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)"
+                      # "a fire on Monday that ...", "The line, which ..."
+                      r"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?(?:\s+|,\s+(?=which))(?:that|which)\s"
                       r"(?:[^.;,]|,(?=\d))*?\bit\s+" + re.escape(verb[0]) + r"\b", sentence)
     return found.group(1) if found is not None else None
 

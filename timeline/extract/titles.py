@@ -68,7 +68,8 @@ _NAME_APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=(?P<verb>[a-z]+)\b)"
 )
 # ", which was founded in 1921," inside a title: an aside about the subject, not the news
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,\x00]{2,80},\s+(?=\w)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b(?:[^,\x00]|(?<=\d),(?=\d{3})){2,80},"
+                             r"\s+(?=\w)")  # (a thousands comma is no clause's end: "40,000")
 # ", first drawn up in the 1990s," after a noun: what it is, not what happened
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:(?:" + "|".join((*PARTICIPLE_ADVERBS, "long", "once", "only", "jointly"))
