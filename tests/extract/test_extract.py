@@ -637,6 +637,10 @@ SAME_CLAUSE = [
      "next spring.", [("2019", "2019"), ("next spring", "2024-SP")],
      [("2024-SP", "The line will reopen"), ("2019", "The line closed")],
      "a thousands comma inside a relative clause; its 'it' is the clause's noun"),
+    ("Officials said the storm, the third this month, would make landfall early Friday.",
+     [("this month", "2023-03"), ("early Friday", "2023-03-17")],
+     [("2023-03-17", "The storm would make landfall")],
+     "a date ending an appositive set off by commas is its noun's"),
 ]
 
 

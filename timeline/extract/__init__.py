@@ -89,6 +89,8 @@ _TARGET = re.compile(r"\b(?:plans?|targets?|budgets?|forecasts?|outlook|guidance
 _FORECAST = re.compile(r"\b(?:expects?|forecasts?|sees|projects?|predicts?|guides?)\b[^;]*?"
                        r"(?:[$€£¥]|\d\s?%|\bper\s?cent\b|\bpercent\b)[^;]*\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# A noun phrase set off by commas that a date ends: ", the third this month,"
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;]{0,60}$")
 # A condition set off inside the sentence: ", if passed in", ", unless approved by"
 _IF_ASIDE = re.compile(r",\s*(?:if|unless)\s+[^,;]*$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s*$", re.IGNORECASE)
@@ -283,6 +285,9 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "Born in 1950 in Lagos, Adeyemi moved ...": the birth's date
     elif _AHEAD_OF.search(tail):
         role = _MODIFIER  # "ahead of talks in Belem in November": the talks' date
+    elif (aside := _APPOSITIVE_BEFORE.search(tail)) and after.lstrip().startswith(",") \
+            and not has_verb(aside.group()):
+        role = _MODIFIER  # "the storm, the third this month, would make landfall": the storm's
     elif _IF_ASIDE.search(tail):
         role = _MODIFIER  # "The bill, if passed in June, would raise taxes": a condition
     elif _TARGET.search(tail) or _FORECAST.search(tail):

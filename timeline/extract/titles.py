@@ -57,7 +57,7 @@ _TRAILING_SAID = re.compile(r",[”\"’]?\s*(?:said|says|according to)\b.*$", r
 # "The strike, the longest at the port since 2011, began ..." -> "The strike began ..."
 _APPOSITIVE = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){0,3})?[A-Z][\w.'’-]*"
-    r"|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+),"
+    r"|(?:[Tt]he|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+),"
     r"\s+(?:the|a|an|who|whose|[A-Z][\w.'’-]*’s|[A-Z][\w.'’-]*'s)\b"
     r"(?=[^,]*\s[^,]*\s)[^,]{2,80},\s+(?=\w)"
 )
