@@ -641,6 +641,11 @@ SAME_CLAUSE = [
      [("this month", "2023-03"), ("early Friday", "2023-03-17")],
      [("2023-03-17", "The storm would make landfall")],
      "a date ending an appositive set off by commas is its noun's"),
+    ("The agreement, signed in 2015 and ratified in 2016, expires next year.",
+     [("2015", "2015"), ("2016", "2016"), ("next year", "2024")],
+     [("2024", "The agreement expires"), ("2015", "The agreement was signed"),
+      ("2016", "The agreement was ratified")],
+     "two participles in one aside, each at its own date, and the main verb at its own"),
 ]
 
 

@@ -206,8 +206,14 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
                            and (dated is None or p is not dated[0])),
                           key=lambda p: p.adjective)  # "report fourth-quarter results in
             # February": February, not the adjective
-            if (other := _dated_clause(sentence, rest)) is not None:
-                found.extend(_clause_events(article, sentence, placed, other, config))
+            while (other := _dated_clause(sentence, rest)) is not None:
+                added = _clause_events(article, sentence, placed, other, config)
+                found.extend(added)
+                # "signed in 2015 and ratified in 2016": each participle of an aside at its
+                # own date
+                rest = [p for p in rest if p is not other[0] and p.role == _MODIFIER
+                        and other[0].role == _MODIFIER and not p.adjective
+                        and p.mention.value not in {e.value for e in added}]
         found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)
         for event in found[before:]:
             if event is not news and (named := resolve(event.title, sentence.text,
@@ -520,6 +526,22 @@ def _was(noun: str) -> str:
     return f"{noun} {'were' if plural else 'was'}"
 
 
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+(?:ed|en|wn|ld|ught|ut)\b)")
+
+
+def _one_participle(text: str, clause: Clause, placed: _Placed) -> Clause:
+    """The part of a participle aside that holds the date, when it joins two ("signed in 2015
+    and ratified in 2016": "signed in 2015", "ratified in 2016")."""
+    start, end = clause.start, clause.end
+    for match in _AND_PARTICIPLE.finditer(text, clause.start, clause.end):
+        if match.end() <= placed.start:
+            start = match.end()
+        elif match.start() >= placed.end:
+            end = match.start()
+            break
+    return Clause(start, end)
+
+
 def _dated_clause(sentence: Sentence, placed: list[_Placed]
                   ) -> tuple[_Placed, Clause, str] | None:
     """A date that belongs to a subordinate clause reporting a happening, that clause, and the
@@ -545,7 +567,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
                 or reduced_relative(sentence.text, p.start, p.end)):
             # (the day a thing was planned for is no happening: "The summit, planned for
             # April, was called off")
-            clause, noun = aside[0], _was(aside[1])  # "The lawsuit, filed in 2022, ..."
+            clause, noun = _one_participle(sentence.text, aside[0], p), _was(aside[1])
+            # "The lawsuit, filed in 2022, ..."
         elif p.role in (_ADVERBIAL, _OPENER):  # beside the main clause: "..., but X did Y"
             clause = coordinate_clause(sentence.text, p.start, p.end)
             if clause is None and (verb := second_verb(sentence.text, p.start, p.end)):

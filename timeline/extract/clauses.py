@@ -174,7 +174,9 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
         return False  # "Profit for the six months ended June 30 fell": the period's end
     after = sentence[end:]
     if match.group("comma"):
-        return after.lstrip().startswith(",")
+        # "The agreement, signed in 2015 and ratified in 2016, expires ...": the aside may
+        # go on with a second participle
+        return after.lstrip().startswith(",") or _AND_PARTICIPLE.match(after) is not None
     words = [w.lower() for w in _WORD.findall(before[: match.start("verb")])][-4:]
     if not words or words[-1] in AUXILIARIES or words[-1] in PRONOUNS or words[-1] == "to":
         return False
@@ -185,6 +187,7 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     return _verb_follows(after)
 
 
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|ught|ut)\b[^,;.]*,")
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|years?|quarters?|period|half|days)\s+"
                            r"(?:ended|ending)\s*$", re.IGNORECASE)
 _PLACE_WORDS = frozenset({"in", "at", "by", "near", "outside", "from"})
