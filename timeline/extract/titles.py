@@ -113,6 +113,10 @@ _DISCOURSE = re.compile(
     # statement, which the statement's subject and verb follow
     r"|(?:Asked|Questioned|Pressed|Speaking|Interviewed|Writing|Responding|Commenting)\b"
     r"[^,;]{0,120},\s*(?=[^,;]{0,60}?\b(?:said|says|told|tells|replied|added|insisted)\b)"
+    # "Two days after the vote, the prime minister resigned": when, counted from another
+    # happening the timeline does not place
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|before)\s+[^,;]{1,60},\s*"
     # "According to police, the fire started": the source, not the news
     r"|According\s+to\s+[^,]{1,60},\s*"
     # "With 98% of ballots counted, the alliance had 41.2%": the circumstance, not the news
