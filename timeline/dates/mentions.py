@@ -62,6 +62,9 @@ def find_mentions(text: str, anchor: datetime | date | None,
         start, end, found, rule = best
         mention = _mention(text, start, end, found, rule, anchor_text, anchor_tz, settings)
         mention = _of_day(text, mention, mentions[-1].end if mentions else 0)
+        if mentions and (week := _week_of(text, mentions[-1], mention)) is not None:
+            mentions.pop()  # "the week after Easter": one mention, that week
+            mention = week
         if mentions and _same_moment(text, mentions[-1], mention):
             floor = end  # "at 10:35 a.m. (0735 GMT) Friday": the aside gives the time again
             continue
@@ -132,6 +135,28 @@ def _of_day(text: str, mention: Mention, floor: int) -> Mention:
         return mention
     return replace(mention, start=m.start(), text=text[m.start():mention.end], value=value,
                    first=placed[0], last=placed[1], precision=placed[2])
+
+
+_WEEK_OFF = re.compile(r"(?i:\s+(?P<way>after|before)\s+)")
+
+
+def _week_of(text: str, week: Mention, day: Mention) -> Mention | None:
+    """"the week after Easter", "the week before May 1": the week seven days from the day,
+    as one mention; None unless ``week`` is a bare "the week" right before it."""
+    if (day.type != "DATE" or day.precision != "day" or day.first is None or day.value_end
+            or not week.value.endswith("-WXX") or week.text.lower() != "the week"):
+        return None
+    link = _WEEK_OFF.fullmatch(text, week.end, day.start)
+    if link is None:
+        return None
+    then = day.first + timedelta(days=7 if link.group("way").lower() == "after" else -7)
+    y, w, _ = then.isocalendar()
+    value = f"{y:04d}-W{w:02d}"
+    placed = _span(value, None)
+    if placed is None:
+        return None
+    return replace(day, start=week.start, text=text[week.start:day.end], value=value,
+                   first=placed[0], last=placed[1], precision=placed[2], rule="weekof")
 
 
 def _same_moment(text: str, before: Mention, clock: Mention) -> bool:

@@ -178,6 +178,8 @@ _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)
 
 
 _CALLED_OFF = re.compile(rf"\s+{words.CALLED_OFF}\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\bdeadlines?\s+(?:is|are|falls|fall|expires|expire|runs|run)\b"
+                       r"[^,;]*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\b(?<!has )(?<!have )(?<!had )comes?\s+into\s+(?:force|effect)\b[^,;]*$",
                        re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|on)\s+$",
@@ -244,6 +246,8 @@ def tense(text: str, start: int, end: int) -> str:
         return "future"  # "The concert is on Saturday": a plan ("is on Monday's vote" is not)
     if _IN_FORCE.search(left, cut):
         return "future"  # "The rules come into force on April 6"
+    if _DEADLINE.search(left, cut):
+        return "future"  # "The deadline is midnight on Friday"
     if tokens and tokens[-1] in _STARTING and left.endswith(" "):
         return "future"  # "new rules effective Monday", "starting Monday", "a warning
         # covering Sunday": a span that begins then, which in news is still to come
