@@ -65,6 +65,8 @@ def find_mentions(text: str, anchor: datetime | date | None,
         if mentions and (week := _week_of(text, mentions[-1], mention)) is not None:
             mentions.pop()  # "the week after Easter": one mention, that week
             mention = week
+        if (hours := _bare_hour(text, mention, mentions[-1].end if mentions else 0)) is not None:
+            mention = hours  # "between 9 and 11 a.m.": from 9 a.m.
         if mentions and _same_moment(text, mentions[-1], mention):
             floor = end  # "at 10:35 a.m. (0735 GMT) Friday": the aside gives the time again
             continue
@@ -135,6 +137,36 @@ def _of_day(text: str, mention: Mention, floor: int) -> Mention:
         return mention
     return replace(mention, start=m.start(), text=text[m.start():mention.end], value=value,
                    first=placed[0], last=placed[1], precision=placed[2])
+
+
+#: A bare hour opening a range whose end is a clock time: "between 9 and 11 a.m.", "from 2
+#: to 4pm".
+_BARE_HOUR = re.compile(r"(?i:\b(?P<w>between|from)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+                        r"\s*(?:and|to|until|till|-|–)\s*)$")
+
+
+_CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d\d)?\s*[aApP]\.?\s?[mM]")
+
+
+def _bare_hour(text: str, clock: Mention, floor: int) -> Mention | None:
+    """The range a bare hour before ``clock`` opens ("between 9 and 11 a.m.": 09:00 to 11:00,
+    the bare hour in the clock's half of the day, or the morning before an afternoon end), or
+    None."""
+    if clock.type != "TIME" or clock.value_end or clock.time is None or len(clock.value) < 16 \
+            or not _CLOCK_FIRST.match(clock.text):
+        return None
+    m = _BARE_HOUR.search(text, max(floor, clock.start - 30), clock.start)
+    if m is None:
+        return None
+    end_hour, h = int(clock.value[11:13]), int(m.group("h")) % 12
+    hour = h + 12 if end_hour >= 12 and h + 12 <= end_hour else h
+    if hour > end_hour:
+        return None  # "between 11 and 2 a.m.": overnight, left as it is
+    hm = f"{hour:02d}:{m.group('m') or '00'}"
+    first = replace(clock, start=m.start("h"), end=m.end("m") if m.group("m") else m.end("h"),
+                    text=text[m.start("h"):m.end("m") if m.group("m") else m.end("h")],
+                    value=f"{clock.value[:11]}{hm}", time=f"{hm}:00{clock.time[8:]}")
+    return _joined(text, m.start("w"), first, clock, first.value, clock.value, clock.tense)
 
 
 _WEEK_OFF = re.compile(r"(?i:\s+(?P<way>after|before)\s+)")
