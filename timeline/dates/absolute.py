@@ -83,11 +83,19 @@ _MOVED_TO = re.compile(rf"(?i:(?<!\bhad been )(?<!\bhad )\b(?:{words.MOVED_VERBS
                        rf"(?:to|until)\s+$)")
 
 
+_SCHEDULE_WORDS = words.SCHEDULING_VERBS | {"take", "takes", "come", "comes"}
+
+
 def _scheduled(before: str) -> bool:
     """Is the clause before a date in the future for certain ("will play ... on", "takes effect
     on"), not just leaning that way?"""
-    return _WILL.search(before) is not None or _SCHEDULE.search(before) is not None or \
-        _MOVED_TO.search(before) is not None  # "the deadline was extended to Dec. 15"
+    if _WILL.search(before) is not None:
+        return True
+    lowered = before.lower()
+    names = set(lowered.split())
+    return (not names.isdisjoint(_SCHEDULE_WORDS) and _SCHEDULE.search(before) is not None) or (
+        lowered.endswith(("to ", "until ")) and _MOVED_TO.search(before) is not None)
+    # ("the deadline was extended to Dec. 15")
 
 
 #: Between a year and a month or day of it told in a when-clause: "since 2007, when the river

@@ -155,6 +155,9 @@ def _bare_hour(text: str, clock: Mention, floor: int) -> Mention | None:
     if clock.type != "TIME" or clock.value_end or clock.time is None or len(clock.value) < 16 \
             or not _CLOCK_FIRST.match(clock.text):
         return None
+    before = text[max(floor, clock.start - 30):clock.start]
+    if "etween" not in before and "rom" not in before:
+        return None
     m = _BARE_HOUR.search(text, max(floor, clock.start - 30), clock.start)
     if m is None:
         return None

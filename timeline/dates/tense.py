@@ -178,6 +178,9 @@ _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)
 
 
 _CALLED_OFF = re.compile(rf"\s+{words.CALLED_OFF}\b", re.IGNORECASE)
+#: The words whose reading as a plan a noun before them undoes ("the vote on Monday").
+_PLAN_WORDS = words.FUTURE_VERBS | words.SCHEDULING_VERBS | {"reports", "report"}
+_DIGIT = re.compile(r"\d")
 _DEADLINE = re.compile(r"\bdeadlines?\s+(?:is|are|falls|fall|expires|expire|runs|run)\b"
                        r"[^,;]*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\b(?<!has )(?<!have )(?<!had )comes?\s+into\s+(?:force|effect)\b[^,;]*$",
@@ -193,6 +196,8 @@ def past_on(text: str, start: int) -> bool:
     m = _PAST_ON.search(text, max(0, start - 60), start)
     if m is not None and _past_verb(m.group(1)):
         return True
+    if text[max(0, start - 3):start].lower() != "on ":
+        return False
     m = _PAST_OBJECT_ON.search(text, max(0, start - 60), start)
     return m is not None and _past_verb(m.group(1)) and m.group(1) not in _SAYING and not any(
         w.lower() in _NOT_OBJECT for w in m.group(2).split()[1:])  # ("said the vote on June 4
@@ -244,9 +249,9 @@ def tense(text: str, start: int, end: int) -> str:
     if len(tokens) > 1 and tokens[-1] == "on" and tokens[-2] in ("is", "are") and \
             text[end:end + 1] not in ("'", "’"):
         return "future"  # "The concert is on Saturday": a plan ("is on Monday's vote" is not)
-    if _IN_FORCE.search(left, cut):
+    if " into " in left and _IN_FORCE.search(left, cut):
         return "future"  # "The rules come into force on April 6"
-    if _DEADLINE.search(left, cut):
+    if "eadline" in left and _DEADLINE.search(left, cut):
         return "future"  # "The deadline is midnight on Friday"
     if tokens and tokens[-1] in _STARTING and left.endswith(" "):
         return "future"  # "new rules effective Monday", "starting Monday", "a warning
@@ -268,9 +273,11 @@ def tense(text: str, start: int, end: int) -> str:
             weak = True
         elif found:
             return found
-        noun = i > 0 and (tokens[i - 1] in _DETERMINERS or any(c.isdigit() for c in tokens[i - 1])
-                          or (i > 1 and tokens[i - 2] in ("a", "an")))
+        word = tokens[i]
         # "the vote on Monday", "in a 7-2 vote on Tuesday", "a unanimous vote on Tuesday"
+        noun = word in _PLAN_WORDS and i > 0 and (
+            tokens[i - 1] in _DETERMINERS or _DIGIT.search(tokens[i - 1]) is not None
+            or (i > 1 and tokens[i - 2] in ("a", "an")))
         if tokens[i].endswith("ing") and len(tokens[i]) > 5 and _after(tokens, i, _PRESENT_BE) \
                 and tokens[i + 1:i + 2] != ["to"] and not _BACKWARD.intersection(tokens[i:]):
             # "who is visiting Paris on Friday": a plan, in the progressive ("is continuing to
