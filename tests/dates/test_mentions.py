@@ -416,6 +416,10 @@ QUARTERS = [
 ]
 
 NARRATIVE = [
+    ("Drones struck the city overnight, officials said.", "Friday, March 8, 2024",
+     "overnight", "2024-03-07TNI", "'overnight' in a past clause: the night before"),
+    ("The bridge will be closed overnight.", "Friday, March 8, 2024", "overnight",
+     "2024-03-08TNI", "'overnight' ahead: the coming night"),
     ("The dam was inspected in March 2019. A report published that June found no cracks.",
      TUE, "that June", "2019-06", "'that June': the story's year, not the dateline's"),
     ("The plant opened in March 2011. The following June, it flooded.", TUE,

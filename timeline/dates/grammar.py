@@ -177,7 +177,9 @@ RULES: list[tuple[str, str]] = [
                 rf"\s+(?P<part>{PART})\b"),
     ("daypart", r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Dd]uring )|(?<=\b[Uu]ntil )"
                 r"|(?<=\b[Ss]ince ))(?P<part>(?i:the\s+(?:morning|afternoon|evening)"
-                r"|mid[- ]?(?:morning|afternoon)|midmorning|midafternoon))\b(?![-'’])"),
+                r"|mid[- ]?(?:morning|afternoon)|midmorning|midafternoon))\b(?![-'’])"
+                # "Drones struck the city overnight": the night the story is at
+                r"|(?<=[a-z] )(?P<night>overnight)(?=\s*[,.;]|\s+(?:on|in|into|near|as|and)\b)"),
     ("narrative", rf"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?"
                   r"(?!(?i:the\s+next\s+(?:year|month|week|quarter)))"
                   r"(?P<mod>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|"

@@ -158,9 +158,25 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(with_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
 
 
+def _overnight(ctx: Context, start: int, end: int) -> Found | None:
+    """"struck the city overnight": the night before the day the story is at (the dateline's
+    when it names none); "will be closed overnight", the coming night."""
+    if ctx.last is not None and ctx.last[1] in ("day", "time"):
+        day = ctx.last[0]
+    elif ctx.anchor is not None:
+        day = ctx.anchor
+    else:
+        return None
+    if ctx.tense(start, end) != "future":
+        day -= timedelta(days=1)
+    return Found(f"{day.isoformat()}TNI", type="TIME")
+
+
 def daypart(g: G, ctx: Context, start: int, end: int) -> Found | None:
     """"by mid afternoon", "in the morning": that part of the day the story is at (the last
     day it named, else the dateline's)."""
+    if g["night"]:
+        return _overnight(ctx, start, end)
     part = " ".join((g["part"] or "").lower().split()).removeprefix("the ")
     if ctx.last is not None and ctx.last[1] in ("day", "time"):
         day = ctx.last[0]
