@@ -315,6 +315,8 @@ RELATIVE = [
     ("The council approved the plan in a 7-2 vote on Tuesday night.",
      "Wednesday, March 6, 2024", "Tuesday night", "2024-03-05TNI",
      "'the plan' and 'a 7-2 vote' are nouns, no plans"),
+    ("The plan calls for a vote on Tuesday.", "Wednesday, March 6, 2024", "Tuesday",
+     "2024-03-12", "'calls for' a day: ahead"),
     ("The timetable changes from Sunday.", TUE_2024, "Sunday", "2024-03-17",
      "a present 'changes from' a day: from the coming one"),
     ("On Friday, the government planned to pay the first claims.", TUE_2024, "Friday",

@@ -91,6 +91,8 @@ def _cue(tokens: list[str], raws: list[str], i: int) -> str:
         return "past" if before in ("had", "been") else "future"
     if w in ("plan", "plans") and (before in _DETERMINERS or before.endswith("'s")):
         return ""  # "approved the plan in a vote on Tuesday": a noun
+    if w in ("calls", "call") and tokens[i + 1:i + 2] == ["for"] and before not in _DETERMINERS:
+        return "future"  # "The plan calls for a vote on Tuesday"
     if w in words.FUTURE_CUES or w.endswith("'ll") or (w == "early" and before == "as"):
         return "future"
     if w == "to":

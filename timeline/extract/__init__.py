@@ -23,6 +23,7 @@ from timeline.extract.clauses import (
     OPENING_PARTICIPLE,
     REDUCED_RELATIVE,
     Clause,
+    clause_end,
     coordinate_clause,
     has_verb,
     is_participle_modifier,
@@ -488,7 +489,11 @@ def _event(article: Article, sentence: Sentence, main: _Placed, config: Config,
         # a thing that moved keeps its dates: "Officials postponed the talks from Monday to
         # Tuesday", on Tuesday
     else:
-        event.title = title_of(sentence.text, None if main.kept else (main.start, end))
+        # "The deal was announced on Monday and is expected to close in the third quarter":
+        # the clause after, with a date of its own, is another happening's
+        stop = clause_end(sentence.text, end, others) if main.role == _REPORTING else None
+        event.title = title_of(sentence.text[:stop] if stop is not None else sentence.text,
+                               None if main.kept else (main.start, end))
     return _finish(event, article, sentence, config)
 
 

@@ -86,6 +86,8 @@ _NEXT_CLAUSE = re.compile(
 # "... and released him on Sunday": where a second verb of the sentence's subject begins
 _SECOND_VERB = re.compile(r",?\s+(?:and|but|then)\s+(?=" + _PAST_VERB
                           + r"|(?:will|would)\s+(?:also\s+)?[a-z]{2,}\b"  # "and will report"
+                          # "and is expected to close in the third quarter"
+                          + r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to\s"
                           + r"|(?P<bare>(?:" + "|".join(sorted(BARE_VERBS)) + r")\b))")
 # "The company will hold an investor day on Dec. 4": the subject before its modal
 _MODAL_SUBJECT = re.compile(r"^(?P<s>[^,]*?)\s+(?:will|would|shall)\s+(?:also\s+|not\s+)?"
@@ -475,6 +477,15 @@ _DATE_OPENS_CLAUSE = re.compile(
 _SUBJECT_AFTER_DATE = re.compile(r",?\s+[A-Za-z][\w’'-]*")  # "she", "the rise", "demand"
 
 
+def clause_end(sentence: str, end: int, dates: Sequence[int]) -> int | None:
+    """Where the clause a date ending at ``end`` is in stops, when a clause after it holds
+    another of the sentence's ``dates``; None when none does."""
+    stop = _NEXT_CLAUSE.search(sentence, end)
+    if stop is None or not any(d >= stop.end() for d in dates):
+        return None
+    return stop.start()
+
+
 def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
     """The second verb phrase of the sentence's subject that the date at ``start:end`` is in,
     and that subject: "Police arrested the activist on Friday and released him on Sunday"
@@ -496,12 +507,16 @@ def second_verb(sentence: str, start: int, end: int) -> tuple[Clause, str] | Non
         return _clause_from(sentence, opener.end(), end), f"{subject} {modal_word}"
     first = _past_verbs(sentence[:opener.start()])
     subject = sentence[:first[0]].strip() if first else ""
+    if subject.count(",") == 2 and subject.endswith(","):
+        subject = subject.split(",")[0]  # "The deal, worth $2bn, was announced ... and is"
     words = subject.split()
     if not 1 <= len(words) <= 6 or not subject[:1].isupper() or "," in subject:
         return None
     # "Halvorsen was arrested ... and charged": the second participle shares "was"
     group = _WORD.findall(sentence[first[0]:opener.start()])[:2]
-    if len(group) == 2 and group[0] in ("was", "were") and _is_participle(group[1]):
+    own = _WORD.match(sentence, opener.end())
+    if len(group) == 2 and group[0] in ("was", "were") and _is_participle(group[1]) and (
+            own is None or own.group().lower() not in AUXILIARIES):
         subject = f"{subject} {group[0]}"
     return _clause_from(sentence, opener.end(), end), subject
 
