@@ -78,6 +78,8 @@ TITLES = [
      "The minister said no", "the occasion of a statement goes"),
     ("Speaking in Paris on Tuesday, Ruiz said the deal was fair.", "Tuesday",
      "Ruiz said the deal was fair", "'Speaking in ...,' before a statement goes"),
+    ("The deal, worth $2bn, was announced.", "", "The deal was announced",
+     "a value set off by commas goes"),
     ("Two days after the vote, the prime minister resigned.", "",
      "The prime minister resigned", "an offset from another happening goes"),
 ]

@@ -84,6 +84,7 @@ _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # "the quarter ended Sept. 30", "the year ending March 31, 2025": the end names the period
 _ENDED = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                     r"(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)(?=\W|$)")
+_WORTH = re.compile(r",\s+(?:worth|valued\s+at)\s+[^,\x00]{1,30},\s+(?=[a-z])")
 _AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=(?:a|an|the)\s)")
 _AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
@@ -180,6 +181,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
         text = named.group("name") + " " + text[named.end():]
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _AGE.sub(" ", text)  # "The suspect, 34, was detained"
+    text = _WORTH.sub(" ", text)  # "The deal, worth $2bn, was announced"
     reduced = REDUCED_RELATIVE.match(text)
     if reduced is not None:  # "A warning issued after the quake was lifted": "A warning was
         text = f"{reduced.group('noun')} {text[reduced.start('verb'):]}"  # lifted"
