@@ -9,7 +9,7 @@ day"); they fall back on the dateline only when the story named none.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.dates import arith, words
 from timeline.dates.grammar import WEEKDAY
@@ -158,14 +158,18 @@ def narrative(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(with_part((base + timedelta(days=shift)).isoformat(), unit if part else None))
 
 
+def _story_day(ctx: Context) -> date | None:
+    """The day the story is at: the last day it named, else the dateline's."""
+    if ctx.last is not None and ctx.last[1] in ("day", "time"):
+        return ctx.last[0]
+    return ctx.anchor
+
+
 def _overnight(ctx: Context, start: int, end: int) -> Found | None:
     """"struck the city overnight": the night before the day the story is at (the dateline's
     when it names none); "will be closed overnight", the coming night."""
-    if ctx.last is not None and ctx.last[1] in ("day", "time"):
-        day = ctx.last[0]
-    elif ctx.anchor is not None:
-        day = ctx.anchor
-    else:
+    day = _story_day(ctx)
+    if day is None:
         return None
     if ctx.tense(start, end) != "future":
         day -= timedelta(days=1)
@@ -178,11 +182,8 @@ def daypart(g: G, ctx: Context, start: int, end: int) -> Found | None:
     if g["night"]:
         return _overnight(ctx, start, end)
     part = " ".join((g["part"] or "").lower().split()).removeprefix("the ")
-    if ctx.last is not None and ctx.last[1] in ("day", "time"):
-        day = ctx.last[0]
-    elif ctx.anchor is not None:
-        day = ctx.anchor
-    else:
+    day = _story_day(ctx)
+    if day is None:
         return None
     hour = _HOUR_BEFORE.search(ctx.text, max(0, start - 24), start)
     if hour is not None and part in ("morning", "afternoon", "evening"):
