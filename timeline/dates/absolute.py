@@ -79,8 +79,7 @@ _SCHEDULE = re.compile(r"(?<!\bthe )\b(?:" + "|".join(sorted(words.SCHEDULING_VE
                        + r"|(?:take|come)s?\s+(?:effect|into\s+(?:force|effect)))\b[^,;:()\"“”]*$")
 
 
-_MOVED_TO = re.compile(rf"(?i:(?<!\bhad been )(?<!\bhad )\b(?:{words.MOVED_VERBS})\b[^.;]*\s"
-                       rf"(?:to|until)\s+$)")
+_MOVED_TO = re.compile(rf"(?i:(?<!\bhad been )(?<!\bhad ){words.MOVED_TO})")
 
 
 _SCHEDULE_WORDS = words.SCHEDULING_VERBS | {"take", "takes", "come", "comes"}
@@ -92,10 +91,10 @@ def _scheduled(before: str) -> bool:
     if _WILL.search(before) is not None:
         return True
     lowered = before.lower()
-    names = set(lowered.split())
-    return (not names.isdisjoint(_SCHEDULE_WORDS) and _SCHEDULE.search(before) is not None) or (
-        lowered.endswith(("to ", "until ")) and _MOVED_TO.search(before) is not None)
-    # ("the deadline was extended to Dec. 15")
+    if not _SCHEDULE_WORDS.isdisjoint(lowered.split()) and _SCHEDULE.search(before) is not None:
+        return True
+    # "the deadline was extended to Dec. 15"
+    return lowered.endswith(("to ", "until ")) and _MOVED_TO.search(before) is not None
 
 
 #: Between a year and a month or day of it told in a when-clause: "since 2007, when the river
@@ -320,14 +319,13 @@ def month(g: G, ctx: Context, start: int, end: int) -> Found | None:
             return None  # "Theresa May said", "March organizers"
     rel = (g["rel"] or "").lower()
     nar = " ".join((g["nar"] or "").lower().split())
-    if nar:  # "in October of that year": the year the story is at (the dateline's if none)
-        story = ctx.last[0] if ctx.last is not None else ctx.anchor
-        if story is not None:
-            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(nar, 0)
-            return Found(arith.month(story.year + shift, m))
+    story = ctx.last[0] if ctx.last is not None else None  # the date the story is at
+    if nar and (at := story or ctx.anchor) is not None:
+        # "in October of that year": the year the story is at (the dateline's if none)
+        shift = {"the following": 1, "the next": 1, "the previous": -1}.get(nar, 0)
+        return Found(arith.month(at.year + shift, m))
     if ctx.anchor is None:
         return Found(f"XXXX-{m:02d}")
-    story = ctx.last[0] if ctx.last is not None else None
     if rel:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     elif story is not None and edge in ("that", "that same", "the same"):

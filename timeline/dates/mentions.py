@@ -155,10 +155,11 @@ def _bare_hour(text: str, clock: Mention, floor: int) -> Mention | None:
     if clock.type != "TIME" or clock.value_end or clock.time is None or len(clock.value) < 16 \
             or not _CLOCK_FIRST.match(clock.text):
         return None
-    before = text[max(floor, clock.start - 30):clock.start]
+    begin = max(floor, clock.start - 30)
+    before = text[begin:clock.start]
     if "etween" not in before and "rom" not in before:
         return None
-    m = _BARE_HOUR.search(text, max(floor, clock.start - 30), clock.start)
+    m = _BARE_HOUR.search(text, begin, clock.start)
     if m is None:
         return None
     end_hour, h = int(clock.value[11:13]), int(m.group("h")) % 12

@@ -293,15 +293,16 @@ def set_(g: G, ctx: Context, start: int, end: int) -> Found | None:
         return Found(_SETS[text], type="SET", precision="set")
     if text[:-1] in words.WEEKDAYS:  # "closed on Mondays"
         return Found(f"XXXX-WXX-{words.WEEKDAYS[text[:-1]] + 1}", type="SET", precision="set")
-    last = text.split()[-1]
+    parts = text.split()
+    last = parts[-1]
     if last in words.MONTHS:  # "every August"
         return Found(f"XXXX-{words.MONTHS[last]:02d}", type="SET", precision="set")
-    if last.isdigit() and text.split()[-2] in words.MONTHS:  # "every May 1"
-        month = words.MONTHS[text.split()[-2]]
+    if last.isdigit() and parts[-2] in words.MONTHS:  # "every May 1"
+        month = words.MONTHS[parts[-2]]
         return Found(f"XXXX-{month:02d}-{int(last):02d}", type="SET", precision="set")
-    if last[:-1] in words.PARTS_OF_DAY and text.split()[0] in words.WEEKDAYS:
+    if last[:-1] in words.PARTS_OF_DAY and parts[0] in words.WEEKDAYS:
         # "on Friday nights": that part of every such day
-        day = words.WEEKDAYS[text.split()[0]] + 1
+        day = words.WEEKDAYS[parts[0]] + 1
         return Found(f"XXXX-WXX-{day}T{words.PARTS_OF_DAY[last[:-1]]}", type="SET",
                      precision="set")
     if last in words.WEEKDAYS:

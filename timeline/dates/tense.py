@@ -171,7 +171,7 @@ def one_sentence(text: str, start: int, end: int) -> bool:
     return sentence_ends(text, start, end) == 0
 
 
-_MOVED_TO = re.compile(rf"(?i:\b(?:{words.MOVED_VERBS})\b[^.;]*\s(?:to|until)\s+$)")
+_MOVED_TO = re.compile(rf"(?i:{words.MOVED_TO})")
 _PAST_ON = re.compile(r"(?:^|\s)([a-z]+)\s+(?:(?:out|up|down|off|back|away|over)\s+)?(?:on\s+)?"
                       r"(?:(?:the\s+)?(?:(?:morning|afternoon|evening|night|eve)\s+of|"
                       r"day\s+(?:before|after))\s+"
@@ -187,8 +187,6 @@ _DEADLINE = re.compile(r"\bdeadlines?\s+(?:is|are|falls|fall|expires|expire|runs
                        r"[^,;]*$", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\b(?<!has )(?<!have )(?<!had )comes?\s+into\s+(?:force|effect)\b[^,;]*$",
                        re.IGNORECASE)
-_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|on)\s+$",
-                          re.IGNORECASE)
 
 
 def past_on(text: str, start: int) -> bool:
@@ -239,7 +237,7 @@ def sentence_before(text: str, start: int) -> str:
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the mention at ``text[start:end]``."""
     own = _own_verb(text, end)
-    if own and not (_PLANNED_FOR.search(text, max(0, start - 30), start)
+    if own and not (words.PLANNED_FOR.search(text, max(0, start - 30), start)
                     and _CALLED_OFF.match(text, end)):
         return own  # ("A march planned for Saturday was banned": the day it was planned for,
         # ahead; "A march planned for Saturday drew thousands" is the day gone by)

@@ -286,6 +286,12 @@ SPACES: dict[int, str] = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x20
 MOVED_VERBS = (r"postpon\w*|delay\w*|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|brought|bring\w*|"
                r"reschedul\w*|shift\w*|switch\w*|chang\w*|put\s+(?:off|back)|advanc\w*|"
                r"extend\w*")
+#: A date that moved, as the text before the new one: "postponed the talks to Tuesday".
+MOVED_TO = rf"\b(?:{MOVED_VERBS})\b[^.;]*\s(?:to|until)\s+$"
+#: Participles that set a thing for a day ("a debate scheduled for Tuesday"), as an alternation,
+#: and the text before a day they set it for ("scheduled for ", "expected on ").
+PLANNED = r"scheduled|planned|slated|set|due"
+PLANNED_FOR = re.compile(rf"\b(?:{PLANNED}|expected)\s+(?:for|on)\s+$", re.IGNORECASE)
 #: Verbs that stop or move a planned thing: "A march planned for Saturday was banned" was
 #: banned before Saturday, the day it was planned for.
 CALLED_OFF = (r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.config import Config
-from timeline.dates.words import CALLED_OFF, MOVED_VERBS
+from timeline.dates.words import CALLED_OFF, MOVED_VERBS, PLANNED, PLANNED_FOR
 from timeline.extract.clauses import (
+    AND_PARTICIPLE,
     OPENING_PARTICIPLE,
     REDUCED_RELATIVE,
     Clause,
@@ -210,11 +211,13 @@ def extract_events(article: Article, mentions: Sequence[Mention], config: Config
             while (other := _dated_clause(sentence, rest)) is not None:
                 added = _clause_events(article, sentence, placed, other, config)
                 found.extend(added)
+                if other[0].role != _MODIFIER:
+                    break
                 # "signed in 2015 and ratified in 2016": each participle of an aside at its
                 # own date
+                values = {e.value for e in added}
                 rest = [p for p in rest if p is not other[0] and p.role == _MODIFIER
-                        and other[0].role == _MODIFIER and not p.adjective
-                        and p.mention.value not in {e.value for e in added}]
+                        and not p.adjective and p.mention.value not in values]
         found.extend(_period(article, sentence, p, main, config) for p in placed if p.is_range)
         for event in found[before:]:
             if event is not news and (named := resolve(event.title, sentence.text,
@@ -338,7 +341,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         kept = "planned"
         if role > _MODIFIER and _CALLED_OFF.match(after):
             role = _MODIFIER  # "A march planned for Saturday was banned": not banned then
-    elif linked in ("for", "on") and _PLANNED.search(tail) and _BUT_CALLED_OFF.match(after):
+    elif linked in ("for", "on") and PLANNED_FOR.search(tail) and _BUT_CALLED_OFF.match(after):
         # "Sentencing had been set for Sept. 6 but was delayed": a day that did not happen
         kept, role = "planned", min(role, _MODIFIER)
     return _Placed(mention, start, end, role, possessor, adjective, kept)
@@ -347,13 +350,12 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
 # "A debate scheduled for Tuesday was cancelled": the date the thing was planned for stays in
 # the title, as it tells which thing
 _PLANNED_FOR = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )"
-                          r"(?<!\bbeen )\b(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+$")
+                          rf"(?<!\bbeen )\b(?:{PLANNED})\s+(?:for|on)\s+$")
 
 
 # The verb after a planned thing's date that stops or moves it ("..., was called off")
 _CALLED_OFF = re.compile(rf"[\s,]*(?:(?:now|later|since|also|then)\s+)?{CALLED_OFF}\b",
                          re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected)\s+(?:for|on)\s+$")
 _BUT_CALLED_OFF = re.compile(rf"[^.;]*?\b(?:but|before\s+being|only\s+to\s+be)\s+"
                              rf"(?:(?:it|they|that|this)\s+)?{CALLED_OFF}\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
@@ -531,14 +533,11 @@ def _was(noun: str) -> str:
     return f"{noun} {'were' if plural else 'was'}"
 
 
-_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+(?:ed|en|wn|ld|ught|ut)\b)")
-
-
 def _one_participle(text: str, clause: Clause, placed: _Placed) -> Clause:
     """The part of a participle aside that holds the date, when it joins two ("signed in 2015
     and ratified in 2016": "signed in 2015", "ratified in 2016")."""
     start, end = clause.start, clause.end
-    for match in _AND_PARTICIPLE.finditer(text, clause.start, clause.end):
+    for match in AND_PARTICIPLE.finditer(text, clause.start, clause.end):
         if match.end() <= placed.start:
             start = match.end()
         elif match.start() >= placed.end:

@@ -178,7 +178,9 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     if match.group("comma"):
         # "The agreement, signed in 2015 and ratified in 2016, expires ...": the aside may
         # go on with a second participle
-        return after.lstrip().startswith(",") or _AND_PARTICIPLE.match(after) is not None
+        second = AND_PARTICIPLE.match(after)
+        return after.lstrip().startswith(",") or (
+            second is not None and _TO_COMMA.match(after, second.end()) is not None)
     words = [w.lower() for w in _WORD.findall(before[: match.start("verb")])][-4:]
     if not words or words[-1] in AUXILIARIES or words[-1] in PRONOUNS or words[-1] == "to":
         return False
@@ -189,7 +191,9 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     return _verb_follows(after)
 
 
-_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|ught|ut)\b[^,;.]*,")
+#: A second participle joined by "and": "signed in 2015 and ratified in 2016".
+AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+(?:ed|en|wn|ld|ught|ut)\b)")
+_TO_COMMA = re.compile(r"[^,;.]*,")
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|years?|quarters?|period|half|days)\s+"
                            r"(?:ended|ending)\s*$", re.IGNORECASE)
 _PLACE_WORDS = frozenset({"in", "at", "by", "near", "outside", "from"})
@@ -409,12 +413,15 @@ _WILL = re.compile(r"^\s*(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|
                    r"expected)\s+to)\s+(?:not\s+|also\s+)?[a-z]", re.IGNORECASE)
 
 
+_PLAN_VERBS = FUTURE_VERBS | SCHEDULING_VERBS
+
+
 def _plans(clause: str) -> bool:
     """Does a relative clause open with a plan: "which will vote on Friday", "who play Dunmore
     on Tuesday", "which opens on Monday"?"""
     first = _WORD.match(clause.lstrip())
     return _WILL.match(clause) is not None or (
-        first is not None and first.group() in FUTURE_VERBS | SCHEDULING_VERBS)
+        first is not None and first.group() in _PLAN_VERBS)
 
 
 def _past_verbs(text: str) -> list[int]:
