@@ -150,8 +150,8 @@ _CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d\d)?\s*[aApP]\.?\s?[mM]")
 
 def _bare_hour(text: str, clock: Mention, floor: int) -> Mention | None:
     """The range a bare hour before ``clock`` opens ("between 9 and 11 a.m.": 09:00 to 11:00,
-    the bare hour in the clock's half of the day, or the morning before an afternoon end), or
-    None."""
+    the bare hour in the clock's half of the day, or the morning before an afternoon end, or
+    the evening before when it is later than a morning end), or None."""
     if clock.type != "TIME" or clock.value_end or clock.time is None or len(clock.value) < 16 \
             or not _CLOCK_FIRST.match(clock.text):
         return None
@@ -164,12 +164,16 @@ def _bare_hour(text: str, clock: Mention, floor: int) -> Mention | None:
         return None
     end_hour, h = int(clock.value[11:13]), int(m.group("h")) % 12
     hour = h + 12 if end_hour >= 12 and h + 12 <= end_hour else h
+    day = clock.value[:10]
     if hour > end_hour:
-        return None  # "between 11 and 2 a.m.": overnight, left as it is
+        # "between 11 and 2 a.m.": overnight, from 11 p.m. the day before
+        if clock.first is None:
+            return None
+        hour, day = h + 12, (clock.first - timedelta(days=1)).isoformat()
     hm = f"{hour:02d}:{m.group('m') or '00'}"
     first = replace(clock, start=m.start("h"), end=m.end("m") if m.group("m") else m.end("h"),
                     text=text[m.start("h"):m.end("m") if m.group("m") else m.end("h")],
-                    value=f"{clock.value[:11]}{hm}", time=f"{hm}:00{clock.time[8:]}")
+                    value=f"{day}T{hm}", time=f"{hm}:00{clock.time[8:]}")
     return _joined(text, m.start("w"), first, clock, first.value, clock.value, clock.tense)
 
 
@@ -237,7 +241,16 @@ _FROM_TO = re.compile(r"\s+(?i:to|until|till)\s+")
 def _moved_from(text: str, first: Mention, second: Mention, ctx: Context) -> Mention | None:
     """The old day of a date that moved, placed by the new one: "postponed the talks from
     Monday to Tuesday" is the Monday just before that Tuesday, "brought forward from Friday to
-    Wednesday" the Friday after it; None when ``first`` needs no change."""
+    Wednesday" the Friday after it, "brought forward from 3pm to 1pm on Saturday" 3 p.m. on
+    that Saturday; None when ``first`` needs no change."""
+    if (first.rule == "clock" and first.type == second.type == "TIME" and second.rule != "clock"
+            and second.first is not None and len(first.value) >= 16
+            and _FROM_TO.fullmatch(text, first.end, second.start) is not None
+            and ctx.word_before(first.start) == "from"
+            and _MOVED.search(text, max(0, first.start - 80), first.start)):
+        value = f"{second.value[:10]}{first.value[10:]}"
+        return replace(first, value=value, first=second.first, last=second.first,
+                       tense=second.tense)
     if (first.rule != "weekday" or second.rule != "weekday" or first.first is None
             or second.first is None or len(first.value) != 10 or len(second.value) != 10
             or _FROM_TO.fullmatch(text, first.end, second.start) is None):
@@ -257,14 +270,24 @@ def _hours(text: str, first: Mention, second: Mention, ctx: Context) -> Mention 
     """One mention for a clock time and a clock time on a day written as a range ("from 7am to
     10pm on Thursday 16 March", "between 10 p.m. and 5 a.m. Sunday"), or None: the first
     clock is on the second's day (the day before when it is later in the day). Two clock times
-    with a day each ("from 10pm on Friday until 6am on Monday") are a range as they stand."""
-    if (first.type != "TIME" or second.type != "TIME"
-            or second.rule == "clock" or second.first is None or first.value_end
-            or second.value_end or len(first.value) < 16 or len(second.value) < 16):
+    with a day each ("from 10pm on Friday until 6am on Monday") are a range as they stand; two
+    with no day ("between 11 p.m. and 2 a.m.") end on the first's day, or the day after when
+    the second is earlier in the day."""
+    if (first.type != "TIME" or second.type != "TIME" or second.first is None
+            or first.first is None or first.value_end or second.value_end
+            or len(first.value) < 16 or len(second.value) < 16
+            or (second.rule == "clock" and first.rule != "clock")):
         return None
     start = _linked(text, first, second, ctx, ("to", "until", "till", "through", "thru"))
-    if start is None:
-        return None
+    if start is None or _MOVED.search(text, max(0, first.start - 80), first.start):
+        return None  # "moved the start from 9 a.m. to 11 a.m.": two times, not a span
+    if second.rule == "clock":
+        begins, ends = first.value[11:16], second.value[11:16]
+        if begins == ends:
+            return None
+        day = first.first + timedelta(days=1) if ends < begins else first.first
+        return _joined(text, start, first, second, first.value,
+                       f"{day.isoformat()}{second.value[10:]}", second.tense)
     if first.rule != "clock":
         # "from 10pm on Friday until 6am on Monday": each end with its own day
         if first.value[:16] >= second.value[:16]:
