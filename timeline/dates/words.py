@@ -218,7 +218,7 @@ FUTURE_VERBS: frozenset[str] = frozenset({
     "vote", "decide", "announce", "release", "hold", "sign", "return", "attend", "testify",
     "appear", "hear", "rule", "launch", "take", "make", "go", "fly", "head", "end",
     "reopen", "run", "expire", "convene", "air", "premiere", "turn", "kick", "play",
-    "face", "host", "unveil", "publish", "debut", "change", "apply",
+    "face", "host", "unveil", "publish", "debut", "change", "apply", "come",
 })
 
 #: Their present forms, which schedule a date further on in their clause too: "The team returns
