@@ -793,6 +793,8 @@ def test_day_month_order_follows_the_settings() -> None:
      "before an event the sentence names"),
     ("Three days later, the port reopened.", ("Three days", "P3D"), "later, with no date before"),
     ("A few days after the vote, he quit.", ("A few days", "PXD"), "a vague count"),
+    ("A year on from the flood, residents are still waiting.", ("A year", "P1Y"),
+     "'on from' an event is 'after' it"),
 ])
 def test_an_offset_from_an_event_is_a_duration(text: str, expected: tuple[str, str],
                                                note: str) -> None:
@@ -859,6 +861,15 @@ def test_durations_and_sets_are_typed_as_such() -> None:
      "for the past few weeks: the stretch"),
     ("Ten years on, the scars remain.", [("Ten years", "DURATION", "P10Y")],
      "'N years on' with no date before it: a stretch"),
+    ("The minister said a decision would come within days.", [("days", "DURATION", "PXD")],
+     "'within days': some days"),
+    ("Troops will arrive within weeks or months.", [("weeks", "DURATION", "PXW")],
+     "'within weeks'"),
+    ("Sales rose 4% year to date, the company said.", [("year to date", "DATE", "2022")],
+     "the year so far"),
+    ("Shares have fallen 12% quarter-to-date.", [("quarter-to-date", "DATE", "2022-Q2")],
+     "the quarter so far"),
+    ("It was the busiest month to date.", [], "'the busiest month to date' is no date"),
 ])
 def test_stretches_of_time_and_the_recent_past(text: str, expected: list[tuple[str, str, str]],
                                                note: str) -> None:

@@ -217,7 +217,7 @@ RULES: list[tuple[str, str]] = [
             rf"(?P<unit>(?i:day|week|fortnight|month|year|decade|century|quarter|hour|minute))s?"
             rf"(?:\s+(?i:or\s+so))?"  # "a week or so ago"
             rf"\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|hence|back|"
-            rf"on(?=\s*[,.;:]|\s*$)))\b"),
+            rf"on(?=\s*[,.;:]|\s*$)|on\s+from))\b"),
     # "Q3 2023", "3Q23", "H1 2024", "FY2023", "FY24": the business pages' codes (a half only
     # with its year: "H2" alone is hydrogen)
     ("qcode", r"(?<![\w-])(?:(?:Q(?P<q>[1-4])|(?P<nq>[1-4])Q)(?:\s*(?P<y>(?:19|20)\d\d)"
@@ -249,6 +249,8 @@ RULES: list[tuple[str, str]] = [
                 rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|{SEASON}))"
                 rf"(?![\w-])(?!\s+(?!(?i:a|an)\s)(?:{NUMBER})\b"
                 rf"|\s+(?i:of)\s+(?:\d|['’]\d\d|{SPELLED_YEAR}))"),
+    # "sales are up 4% year to date": the year so far
+    ("todate", r"\b(?P<u>(?i:year|month|quarter))[\s-]+(?i:to)[\s-]+(?i:date)\b"),
     ("yearend", rf"\b(?:(?i:around|about|near)\s+)?(?:(?i:the)\s+)?(?P<w>(?i:year|year['’]s))"
                 rf"[\s-](?i:end)\b|\b(?i:the\s+full\s+year)\b(?:\s+{year('fy')})?"
                 rf"|\b(?:(?i:the)\s+)?(?P<eoy>(?i:end\s+of\s+year))\b(?!['’-])"),
@@ -277,7 +279,9 @@ RULES: list[tuple[str, str]] = [
                  rf"about|nearly|almost|more\s+than|less\s+than|over|some|roughly|around|only|"
                  rf"just|for|at\s+least|within|in))\s+)?(?P<n>{NUMBER})[\s-]+"
                  rf"(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|"
-                 rf"century))s?\b(?![-]\w)"),
+                 rf"century))s?\b(?![-]\w)"
+                 # "a decision within days": some days
+                 rf"|(?<=\b[Ww]ithin\s)(?P<bare>(?i:hours|days|weeks|months|years))\b(?![-]\w)"),
     ("ref", rf"\b(?P<r>{anycase(words.REFERENCES)})\b"),
     ("clock", rf"(?<![\w.,:$])(?:(?i:at|by|until|before|after|around|from|about|to|since)\s+)?"
               rf"{clock('c')}"),

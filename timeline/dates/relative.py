@@ -110,8 +110,10 @@ def ago(g: G, ctx: Context, start: int, end: int) -> Found | None:
         if fortnights is None:
             return None
         n_word, unit = str(2 * fortnights), "week"
-    way = (g["dir"] or "").lower()
-    if way == "on":  # British "Five decades on, it is closing": later, from the story's date
+    way = " ".join((g["dir"] or "").lower().split())
+    if way == "on from":  # "A year on from the flood": a year after it
+        way = "after"
+    elif way == "on":  # British "Five decades on, it is closing": later, from the story's date
         way = "later"
     if (way == "later" and ctx.last is not None and n_word not in words.VAGUE_NUMBERS
             and ctx.tense(start, end) != "future"):
@@ -315,6 +317,8 @@ _DURATION_UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "we
 
 
 def duration(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    if g["bare"]:
+        return _duration("several", g["bare"].lower()[:-1])
     n_word = " ".join((g["n"] or "").lower().split())
     unit = (g["unit"] or "").lower()
     pre = " ".join((g["pre"] or "").lower().split())
@@ -422,8 +426,17 @@ def newyear(g: G, ctx: Context, start: int, end: int) -> Found | None:
     return Found(f"{ctx.anchor.year + (ctx.anchor.month >= 3):04d}")
 
 
+def todate(g: G, ctx: Context, start: int, end: int) -> Found | None:
+    """"year to date", "quarter-to-date": the year (quarter, month) the story is written in,
+    so far."""
+    before = ctx.word_before(start)
+    if ctx.anchor is None or before.endswith("est") or before == "record":
+        return None  # "the best month to date": the best month so far
+    return Found(arith.shift(ctx.anchor, (g["u"] or "").lower(), 0))
+
+
 HANDLERS: dict[str, Rule] = {
     "weekday": weekday, "relday": relday, "partday": partday, "ago": ago, "relunit": relunit,
     "season": season, "ref": ref, "set": set_, "duration": duration, "weekon": weekon,
-    "newyear": newyear, "dayoff": dayoff,
+    "newyear": newyear, "dayoff": dayoff, "todate": todate,
 }
