@@ -1,9 +1,11 @@
 """The event store at 10,000 events: cold load, warm load, and merging one changed article.
 
-    python benchmarks/bench_store.py [--articles 2500] [--keep DIR]
+    python benchmarks/bench_store.py [--articles 2500] [--days D] [--keep DIR]
 
 Writes a synthetic project with benchmarks/make_corpus.py (2,500 articles make about 10,000
-events), reads and extracts every article once, builds the store, then times:
+events; with ``--days``, stories spread over that many days instead of ten years: a story
+followed closely, hundreds of events a day), reads and extracts every article once, builds the
+store, then times:
 
 * cold load: ``load_store`` with ``.timeline-cache/`` deleted (every shard parsed as YAML);
 * warm load: ``load_store`` again (unchanged shards come from the cache);
@@ -53,13 +55,16 @@ def best_of(runs: int, setup: Callable[[], None], work: Callable[[], T]) -> tupl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2500)
+    parser.add_argument("--days", type=int, default=365 * 10,
+                        help="days the stories are spread over (default ten years)")
     parser.add_argument("--keep", type=Path, help="build the project here and keep it")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-store-")) / "corpus"
     if root.exists():
         shutil.rmtree(root)
     subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(root),
-                    "--articles", str(args.articles)], check=True, stdout=subprocess.DEVNULL)
+                    "--articles", str(args.articles), "--days", str(args.days)], check=True,
+                   stdout=subprocess.DEVNULL)
     project = load_project(root)
 
     started = time.perf_counter()

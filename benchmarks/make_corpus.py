@@ -1,6 +1,6 @@
 """Write a synthetic timeline project of N news clippings, for benchmarks.
 
-    python benchmarks/make_corpus.py OUT_DIR [--articles N] [--seed S]
+    python benchmarks/make_corpus.py OUT_DIR [--articles N] [--seed S] [--days D]
 
 The output is deterministic for a given N and seed: the same bytes every run. Articles come in
 the shapes real clippings do: a headline, a dateline in one of several formats (or only a wire
@@ -9,7 +9,8 @@ lead carrying the date), a body of dated statements with relative mentions ("on 
 undated sentences, and page furniture (most-read lists, rankings, lone dashes). A fifth are
 Markdown with front matter. About one story in four is reported twice by different outlets, so
 merging has work to do; the reports of one story agree on its facts. Each article reports about
-four events; 2,500 articles make a store of roughly 10,000 events.
+four events; 2,500 articles make a store of roughly 10,000 events. Stories fall on days spread
+over ten years from 2015, or over ``--days`` days (a story followed closely: many events a day).
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def _article(rng: random.Random, story: Story, outlet: int) -> tuple[str, str]:
     return "txt", "\n".join(lines) + "\n"
 
 
-def make_corpus(out: Path, articles: int, seed: int = 1) -> list[Path]:
+def make_corpus(out: Path, articles: int, seed: int = 1, days: int = 365 * 10) -> list[Path]:
     """Write a project with ``articles`` clippings into ``out``; return the article paths."""
     rng = random.Random(seed)
     folder = out / "content" / "articles"
@@ -196,7 +197,7 @@ def make_corpus(out: Path, articles: int, seed: int = 1) -> list[Path]:
     start = date(2015, 1, 1)
     count = 0
     while count < articles:
-        story = _story(rng, start + timedelta(days=rng.randrange(365 * 10)))
+        story = _story(rng, start + timedelta(days=rng.randrange(days)))
         for outlet in range(2 if rng.random() < 0.25 else 1):
             if count == articles:
                 break
@@ -216,8 +217,10 @@ def main() -> None:
     parser.add_argument("-n", "--articles", type=int, default=2500,
                         help="number of articles (default 2500, about 10,000 events)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--days", type=int, default=365 * 10,
+                        help="days the stories are spread over (default ten years)")
     args = parser.parse_args()
-    written = make_corpus(args.out, args.articles, args.seed)
+    written = make_corpus(args.out, args.articles, args.seed, args.days)
     print(f"wrote {len(written)} articles to {args.out / 'content' / 'articles'}")
 
 

@@ -13,7 +13,7 @@ Articles that could not be read this time keep everything they contributed.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -36,9 +36,12 @@ from timeline.store.records import (
 from timeline.store.similar import (
     THRESHOLD,
     Features,
+    Keys,
     Nearby,
     event_features,
     focus_features,
+    keys,
+    may_meet,
     required,
     score,
     titles_meet,
@@ -99,6 +102,7 @@ class _Merge:
         self.nearby: Nearby | None = None  # built when the first new candidate needs it
         self.features: dict[str, Features] = {}
         self.focus: dict[str, Features] = {}  # the features of events' titles, when needed
+        self.keys: dict[str, Keys] = {}  # what may make events meet at all, when needed
         self.tracked: dict[str, dict[str, tuple[str, SourcePrint | None]]] = {}
         self.source_conflicts: dict[str, list[str]] = defaultdict(list)
         #: sources matched by their sentence key whose fields are as extraction gives them now:
@@ -272,6 +276,9 @@ class _Merge:
             self.matched[id(candidate.sources[0])] = candidate
             self.features.pop(target.id, None)
             self.focus.pop(target.id, None)
+            self.keys.pop(target.id, None)
+            if self.nearby is not None:
+                self.nearby.grew(target)
             return
         event = replace(candidate, id=unique_id(base_id(candidate), self.taken),
                         sources=list(candidate.sources))
@@ -285,10 +292,18 @@ class _Merge:
 
     def _similar(self, candidate: Event, key: str) -> Event | None:
         path = candidate.sources[0].path
-        mine: Features | None = None
-        mine_focus: Features | None = None
+        mine: tuple[Features, Features, Keys] | None = None
+
+        def my_features() -> tuple[Features, Features, Keys]:
+            nonlocal mine
+            if mine is None:
+                whole = event_features(candidate)
+                focus = focus_features(candidate, whole)
+                mine = (whole, focus, keys(whole, focus))
+            return mine
+
         best: tuple[float, str] | None = None
-        for event in self._near(candidate):
+        for event in self._near(candidate, lambda: my_features()[2]):
             if event.origin == "manual" or event.id in self.store._pinned:
                 continue
             if any(s.path == path for s in event.sources):
@@ -296,33 +311,46 @@ class _Merge:
             ledger = self.store._ledger.get(event.id)
             if ledger is not None and key in ledger.rejected:
                 continue
-            mine = mine or event_features(candidate)
-            theirs = self.features.get(event.id)
-            if theirs is None:
-                theirs = self.features[event.id] = event_features(event)
+            whole, focus, mine_keys = my_features()
+            theirs, theirs_focus, theirs_keys = self._features(event)
+            if (candidate.kind != "period" and event.kind != "period"
+                    and not may_meet(mine_keys, theirs_keys)):
+                continue
             needed = required(candidate, event)
-            value = score(mine, theirs, apart=needed > THRESHOLD)
+            value = score(whole, theirs, apart=needed > THRESHOLD)
             if value < needed and (candidate.first, candidate.last) == (event.first, event.last):
                 # reports dated alike may also meet by their titles
-                mine_focus = mine_focus or focus_features(candidate, mine)
-                theirs_focus = self.focus.get(event.id)
-                if theirs_focus is None:
-                    theirs_focus = self.focus[event.id] = focus_features(event, theirs)
-                value = max(value, titles_meet(mine, theirs, mine_focus, theirs_focus,
+                value = max(value, titles_meet(whole, theirs, focus, theirs_focus,
                                                apart=needed > THRESHOLD))
             if value >= needed and (best is None or (value, event.id) > best):
                 best = (value, event.id)
         return self.store._events[best[1]] if best is not None else None
 
+    def _features(self, event: Event) -> tuple[Features, Features, Keys]:
+        """An event's features, its title's, and their keys, remembered until it gains a
+        source."""
+        theirs = self.features.get(event.id)
+        if theirs is None:
+            theirs = self.features[event.id] = event_features(event)
+        focus = self.focus.get(event.id)
+        if focus is None:
+            focus = self.focus[event.id] = focus_features(event, theirs)
+        found = self.keys.get(event.id)
+        if found is None:
+            found = self.keys[event.id] = keys(theirs, focus)
+        return theirs, focus, found
+
     def _index(self, event: Event) -> None:
         if self.nearby is not None:
             self.nearby.add(event)
 
-    def _near(self, candidate: Event) -> list[Event]:
-        """Events that could be the same happening by their dates."""
+    def _near(self, candidate: Event, mine: Callable[[], Keys]) -> list[Event]:
+        """Events that could be the same happening by their dates and words."""
         if self.nearby is None:
-            self.nearby = Nearby(self.store._events.values())
-        return self.nearby.near(candidate, self.store._events)
+            self.nearby = Nearby(self.store._events.values(),
+                                 lambda event: self._features(event)[2])
+        return self.nearby.near(candidate, self.store._events,
+                                None if candidate.kind == "period" else mine)
 
     def _settle(self, event: Event) -> None:
         """Recompute an affected event from its sources' candidates, keeping a person's edits."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -128,6 +128,26 @@ def focus_features(event: Event, whole: Features) -> Features:
     return Features(focus.words - names, names, people, units)
 
 
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The names and every word of a report's sentences and its title together."""
+    names: frozenset[str]
+    every: frozenset[str]
+
+
+def keys(whole: Features, focus: Features) -> Keys:
+    return Keys(whole.names | focus.names,
+                whole.words | whole.names | focus.words | focus.names)
+
+
+def may_meet(a: Keys, b: Keys) -> bool:
+    """Can two reports (not periods) be one happening at all? ``score`` and ``titles_meet``
+    are 0 unless a name of one is a word of the other, in their sentences or their titles; this
+    tells so from two set lookups, where scoring a pair takes many (a day of a story followed
+    closely has thousands of events, nearly all of them about other people and places)."""
+    return not (a.names.isdisjoint(b.every) and b.names.isdisjoint(a.every))
+
+
 def _as_written(title: str, quotes: list[str]) -> str:
     """A title with its first word as its sentences write it: a title is capitalised, so
     "Extra ferries would cross" is not about someone named Extra when a quote says "extra
@@ -234,45 +254,116 @@ def _what(a: Features, b: Features) -> int:
 
 
 def _same_person(a: Features, b: Features) -> bool:
-    return any(_overlap(p, u) for p in a.people for u in b.units | b.people) or \
-        any(_overlap(p, u) for p in b.people for u in a.units | a.people)
+    return _meet(_as_sets(a.people), _bare(b.units, b.people)) or \
+        _meet(_as_sets(b.people), _bare(a.units, a.people))
 
 
-def _overlap(person: Unit, unit: Unit) -> bool:
+def _meet(people: tuple[frozenset[str], ...], names: tuple[frozenset[str], ...]) -> bool:
     """Whether a name of two words or more and another name are the same one: "Sofia Rossi"
     and "Rossi" or "Minister Sofia Rossi" are; "Sofia Rossi" and "Sofia Haddad" are not."""
-    mine, theirs = set(person), set(unit) - _TITLES
-    return bool(theirs) and (theirs <= mine or mine <= theirs)
+    return any(p <= n or n <= p for p in people for n in names)
+
+
+@lru_cache(maxsize=1 << 14)
+def _as_sets(units: frozenset[Unit]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(unit) for unit in units)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare(units: frozenset[Unit], people: frozenset[Unit]) -> tuple[frozenset[str], ...]:
+    """The names of ``units`` and ``people`` without the titles among their words."""
+    return tuple(bare for unit in units | people if (bare := frozenset(unit) - _TITLES))
+
+
+#: Where ``Nearby`` files an event that is not a period: its first day, for an event dated to
+#: the day, else its value ("2024-W11", "2024-03").
+Bucket = date | str
+
+
+def _bucket(event: Event) -> Bucket:
+    return event.first if event.precision in MERGEABLE else event.value
+
+
+#: How many events a day (or a value) must hold for ``Nearby`` to index them by their words.
+_INDEXED = 64
 
 
 class Nearby:
     """The events a candidate could be the same happening as, by their dates: periods over the
-    same years, events within a day, coarser events of the same value."""
+    same years, events within a day, coarser events of the same value. Events that are not
+    periods are also indexed by their words (a day or a value at a time, when a candidate first
+    looks at it), so that a candidate meets only those that ``may_meet`` it, not every event of
+    its days (a story followed closely has hundreds a day, and as many "last week")."""
 
-    def __init__(self, events: Iterable[Event]) -> None:
-        self.days: dict[date, list[str]] = {}
+    def __init__(self, events: Iterable[Event], keys_of: Callable[[Event], Keys]) -> None:
         self.periods: dict[int, list[str]] = {}
-        self.values: dict[str, list[str]] = {}
+        self.buckets: dict[Bucket, list[str]] = {}
+        self.keys_of = keys_of
+        self.by_name: dict[tuple[Bucket, str], set[str]] = {}
+        self.by_word: dict[tuple[Bucket, str], set[str]] = {}
+        self.read: set[Bucket] = set()
         for event in events:
             self.add(event)
 
     def add(self, event: Event) -> None:
         if event.kind == "period":
             self.periods.setdefault(event.first.year, []).append(event.id)
-        elif event.precision in MERGEABLE:
-            self.days.setdefault(event.first, []).append(event.id)
-        else:
-            self.values.setdefault(event.value, []).append(event.id)
+            return
+        bucket = _bucket(event)
+        self.buckets.setdefault(bucket, []).append(event.id)
+        if bucket in self.read:
+            self._post(event, bucket)
 
-    def near(self, candidate: Event, events: Mapping[str, Event]) -> list[Event]:
+    def grew(self, event: Event) -> None:
+        """``event`` gained a source: its new words may make it meet more candidates. (Words
+        it no longer has stay posted: the index may only ever hold too many.)"""
+        if event.kind != "period" and (bucket := _bucket(event)) in self.read:
+            self._post(event, bucket)
+
+    def _post(self, event: Event, bucket: Bucket) -> None:
+        found = self.keys_of(event)
+        for word in found.names:
+            self.by_name.setdefault((bucket, word), set()).add(event.id)
+        for word in found.every:
+            self.by_word.setdefault((bucket, word), set()).add(event.id)
+
+    def _meeting(self, bucket: Bucket, events: Mapping[str, Event], keys: Keys) -> list[str]:
+        """The events of ``bucket`` that may meet a candidate with ``keys`` (all of them while
+        it is small: indexing costs more than it saves)."""
+        if bucket not in self.read:
+            if len(self.buckets[bucket]) < _INDEXED:
+                return self.buckets[bucket]
+            self.read.add(bucket)
+            for event_id in self.buckets.get(bucket, ()):
+                if event_id in events:
+                    self._post(events[event_id], bucket)
+        found: set[str] = set()
+        for word in keys.names:
+            found.update(self.by_word.get((bucket, word), ()))
+        for word in keys.every:
+            found.update(self.by_name.get((bucket, word), ()))
+        return sorted(found)
+
+    def near(self, candidate: Event, events: Mapping[str, Event],
+             keys: Callable[[], Keys] | None = None) -> list[Event]:
+        """The events in ``candidate``'s window; given how to get its keys (not for a
+        period), only those of them that ``may_meet`` it."""
         if candidate.kind == "period":
             ids = list(self.periods.get(candidate.first.year, ()))
-        elif candidate.precision in MERGEABLE:
-            ids = []
-            day = candidate.first - WINDOW
-            while day <= candidate.last + WINDOW:
-                ids.extend(self.days.get(day, ()))
-                day += timedelta(days=1)
         else:
-            ids = list(self.values.get(candidate.value, ()))
+            buckets: list[Bucket] = [candidate.value]
+            if candidate.precision in MERGEABLE:
+                buckets = []
+                day = candidate.first - WINDOW
+                while day <= candidate.last + WINDOW:
+                    buckets.append(day)
+                    day += timedelta(days=1)
+            ids = []
+            mine: Keys | None = None
+            for bucket in buckets:
+                if keys is None or bucket not in self.buckets:
+                    ids.extend(self.buckets.get(bucket, ()))
+                    continue
+                mine = mine or keys()
+                ids.extend(self._meeting(bucket, events, mine))
         return [events[i] for i in ids if i in events and same_window(candidate, events[i])]
