@@ -235,6 +235,8 @@ RELATIVE = [
     ("The cabinet will meet on Friday.", TUE, "Friday", "2022-05-13", "future tense"),
     ("Talks are scheduled to resume Thursday.", TUE, "Thursday", "2022-05-12",
      "scheduled to"),
+    ("The operator said it had raised its offer to 5.5% on Sunday.", TUE, "Sunday",
+     "2022-05-08", "'offer to 5.5%' is a figure, no infinitive that looks ahead"),
     ("The inquiry's report comes out on Friday.", TUE, "Friday", "2022-05-13",
      "'comes out' is the present of a plan"),
     ("The verdict comes on Monday.", TUE, "Monday", "2022-05-16", "so is 'comes'"),

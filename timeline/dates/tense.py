@@ -77,8 +77,8 @@ def _infinitive(tokens: list[str], i: int) -> str:
     "expected" ("had been due to" is past again); nothing of its own otherwise ("staged rallies
     to mark the day")."""
     before = tokens[i - 1] if i else ""
-    if before not in words.TO_GOVERNORS:
-        return ""
+    if before not in words.TO_GOVERNORS or (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
+        return ""  # "raised its offer to 5.5% on Sunday": a figure, no infinitive
     return "past" if i >= 2 and tokens[i - 2] in ("had", "been") else "future"
 
 

@@ -91,6 +91,13 @@ _TARGET = re.compile(r"\b(?:plans?|targets?|budgets?|forecasts?|outlook|guidance
 _FORECAST = re.compile(r"\b(?:expects?|forecasts?|sees|projects?|predicts?|guides?)\b[^;]*?"
                        r"(?:[$€£¥]|\d\s?%|\bper\s?cent\b|\bpercent\b)[^;]*\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# "offered a 4% pay rise for 2025": the year a rise (a cut, an award) is for
+_FIGURE_FOR = re.compile(r"(?:[$€£¥]\S+|\d\s?%|\bper\s?cent|\bpercent)(?:\s+[a-z-]+){0,2}\s+"
+                         r"(?:rises?|raises?|increases?|hikes?|cuts?|freezes?|awards?|"
+                         r"settlements?|offers?|deals?)\s+for\s+"
+                         # "... for 2025 and nothing for 2026"
+                         r"(?:(?:\S+\s+){1,3}(?:and|but|or)\s+[^,;]{0,40}?\bfor\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
 # A noun phrase set off by commas that a date ends: ", the third this month,"
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;]{0,60}$")
 # A condition set off inside the sentence: ", if passed in", ", unless approved by"
@@ -300,7 +307,7 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "the storm, the third this month, would make landfall": the storm's
     elif _IF_ASIDE.search(tail):
         role = _MODIFIER  # "The bill, if passed in June, would raise taxes": a condition
-    elif _TARGET.search(tail) or _FORECAST.search(tail):
+    elif _TARGET.search(tail) or _FORECAST.search(tail) or _FIGURE_FOR.search(tail):
         role = _MODIFIER  # "cut its forecast for 2025 on Monday": the forecast's year
     elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
@@ -383,10 +390,14 @@ _NOT_NOUNS = frozenset({
 })
 
 
+# What ends an "until" clause before the date: a closing quote, "and that", ", and", ", but"
+_UNTIL_CLOSED = re.compile(r"[”\"]|\band\s+that\b|,\s*(?:and|but)\s", re.IGNORECASE)
+
+
 def _subordinate(before: str) -> bool:
-    """Is the date after ``before`` in a subordinate clause? "after"/"before" open one only
-    when a verb follows ("after the vote was held on"), not as prepositions ("shortly before
-    9pm on")."""
+    """Is the date after ``before`` in a subordinate clause? "after"/"before"/"until" open one
+    only when a verb follows ("after the vote was held on", "until he was ousted in"), not as
+    prepositions ("shortly before 9pm on", "until early on")."""
     reduced = REDUCED_RELATIVE.match(before)
     for match in _SUBORDINATOR.finditer(before):
         if reduced is not None and match.start() < reduced.start("verb"):
@@ -401,7 +412,9 @@ def _subordinate(before: str) -> bool:
         if word in ("who", "which", "that") and before[:match.start()].rstrip()[-1:] != "," \
                 and main_verb_follows(rest):
             continue  # "Two agents who paid bribes will be sentenced on": the main verb's
-        if word not in ("after", "before"):
+        if word == "until" and _UNTIL_CLOSED.search(rest):
+            continue  # "would stay “until the tests are finished” and that buses would run"
+        if word not in ("after", "before", "until"):
             return True
         if has_verb(before[match.end():]):
             return True

@@ -24,13 +24,20 @@ _RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
 # The subject opening a sentence: capitalised words, then a comma or a lower-case verb
 _SUBJECT = re.compile(r"^[\"“‘]?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?=,|\s+[a-z])")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+# After a possessive subject, the person it names in commas: "[Soller's] brother-in-law, Piet
+# Arnesen," (a full name: one word may be a company's)
+_KIN_NAMED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                        r"((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*),")
+_AUXILIARY = r"(?:has|had|have|was|were|is|are|will|would)\b"
 # The subject opening a sentence that "It" in the next can stand for: a name of two or more
 # words ("Harborline Shipping", "The European Commission"; one word may be a person's) or
 # "the company", before a verb in the past, a modal or "said"
 _THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'-]*"
-                    r"|The\s+(?:[a-z-]+\s+){0,2}[a-z]+)"
+                    r"|The\s+(?:(?!" + _AUXILIARY + r")[a-z-]+\s+){0,2}(?!" + _AUXILIARY
+                    + r")[a-z]+)"
                     r"(?=\s+(?:[a-z]+ed|said|says|will|would|has|had|was|is|won|lost|cut|set|"
-                    r"sold|made|took|began|became|paid|fell|rose|grew)\b)")
+                    r"sold|made|took|began|became|paid|fell|rose|grew|ran|led|held|kept|"
+                    r"stood|went|came|left|saw|met|spent|built|stayed|remained)\b)")
 #: Last words that make a name an organisation's, not a person's ("Anna Berg said ... It")
 _ORGANISATIONS = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "group", "ltd",
@@ -119,7 +126,12 @@ class Antecedents:
         words = subject.group(1).split() if subject is not None else []
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
         pronoun = _PRONOUN.match(sentence)
-        if last in self.people or (len(words) >= 2 and words[0].lower() in TITLE_WORDS):
+        named = _KIN_NAMED.match(sentence, subject.end()) if (
+            subject is not None and _POSSESSIVE.search(words[-1])) else None
+        if named is not None:
+            # "Soller's brother-in-law, Piet Arnesen, was convicted": the one in the commas
+            self.current, self.age, self.pronoun = named.group(1).split()[-1], 0, None
+        elif last in self.people or (len(words) >= 2 and words[0].lower() in TITLE_WORDS):
             self.current, self.age, self.pronoun = last, 0, None  # "Judge Mair Pritchard"
         elif pronoun is not None:
             if self.current is not None and self.pronoun is None:

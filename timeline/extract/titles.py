@@ -122,7 +122,9 @@ _DISCOURSE = re.compile(
     r"|According\s+to\s+[^,]{1,60},\s*"
     # "With 98% of ballots counted, the alliance had 41.2%": the circumstance, not the news
     r"|With\s+[^,]{1,60}?\s(?:counted|reported|declared|tallied|in|done|gone|left),\s*)(?=\S)")
-_VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would)\b")
+_VERB_FIRST = re.compile(r"[\"“‘']?(?:was|were|is|are|has|had|have|will|would|marks|marked|"
+                         r"saw|sees|brings|brought|changes|changed|remains|remained|"
+                         r"becomes|became)\b")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?”’)])")
 _OPEN_QUOTES = "“‘\"'"
 _CLOSE_QUOTES = "”’\"'"
@@ -189,7 +191,8 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     for attribution in (_TRAILING_ATTRIBUTION, _TRAILING_SAID):
         trimmed = attribution.sub("", text)
         if len(trimmed.replace(_MARK, "").split()) >= 3 and (
-                trimmed == text or has_verb(trimmed.replace(_MARK, " "))):
+                trimmed == text or has_verb(trimmed.replace(_MARK, " "))
+                or trimmed.lstrip()[:1] in _OPEN_QUOTES):  # a quotation, whatever its verb
             text = trimmed  # (not "In Paris, France" of "..., officials said two men ...")
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean(text.replace(_MARK, " ")))
     text = _cut_circumstance(text)
@@ -213,6 +216,10 @@ def _cut_circumstance(text: str) -> str:
                 marker in (" who ", " which ") and main_verb_follows(text[at + len(marker):])):
             cut = min(cut, at)  # ("Two agents who paid bribes will be sentenced" keeps its
             # relative clause: the main verb comes after it)
+    until = _UNTIL_CLAUSE.search(text)
+    if until is not None and len(text[:until.start()].split()) >= 3 and not _inside_quotes(
+            text, until.start()):
+        cut = min(cut, until.start())  # "led the party until he was ousted": another happening
     if cut < len(text):  # "..., more than a decade after trials began": the span goes too
         span = _SPAN_BEFORE.search(text, 0, cut)
         if span is not None and len(text[:span.start()].split()) >= 2:
@@ -220,6 +227,9 @@ def _cut_circumstance(text: str) -> str:
     return text[:cut]
 
 
+# "until" opening a clause of its own ("until he was ousted", "until the plant closed")
+_UNTIL_CLAUSE = re.compile(r"\s+until\s+(?=(?:he|she|it|they|we|the|a|an|its|their|his|her)\s)",
+                           re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)"

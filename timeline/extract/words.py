@@ -53,7 +53,7 @@ CLAUSE_BREAKS = (
 SUBORDINATORS = (
     "at a time when", "at a time of", "when", "whenever", "which", "who", "whom", "whose",
     "where", "while", "amid", "because", "as part of", "so that", "even as", "although",
-    "though", "unless", "after", "before", "whereas", "since",
+    "though", "unless", "after", "before", "whereas", "since", "until",
 )
 
 #: Prepositions that make a date a bound of a state or a deadline ("since the 1990s", "by the
@@ -186,7 +186,7 @@ BARE_COMPLEMENT_VERBS = frozenset({
 #: Words that open a clause whose own verb a date in it belongs to ("since the stadium opened
 #: in 1974", "after the council voted on Monday"): such a clause can be an event of its own
 #: when the sentence's main verb has no date.
-CLAUSE_SUBORDINATORS = ("since", "when", "after", "before", "because", "once")
+CLAUSE_SUBORDINATORS = ("since", "when", "after", "before", "because", "once", "until")
 
 #: Plural common nouns that open news sentences ("Critics said ...", "Buildings swayed ..."):
 #: capitalised there, but not names.
