@@ -85,6 +85,10 @@ _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _ENDED = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                     r"(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)(?=\W|$)")
 _WORTH = re.compile(r",\s+(?:worth|valued\s+at)\s+[^,\x00]{1,30},\s+(?=[a-z])")
+# ", he said," inside a sentence: "In one meeting, he said, she told officials ..."
+_SAID_ASIDE = re.compile(r",\s+(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+                         r"(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|claimed|"
+                         r"alleged|argued|noted)\s*\x00?\s*,\s+(?=[a-zA-Z\"“])")
 _AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=(?:a|an|the)\s)")
 _AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])")
 _MARK = "\x00"  # where the date phrase was, while the rest is trimmed
@@ -184,6 +188,8 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _AGE.sub(" ", text)  # "The suspect, 34, was detained"
     text = _WORTH.sub(" ", text)  # "The deal, worth $2bn, was announced"
+    text = _SAID_ASIDE.sub(", " if text.startswith(("In ", "At ", "On ", "During "))
+                           else " ", text, count=1)
     reduced = REDUCED_RELATIVE.match(text)
     if reduced is not None:  # "A warning issued after the quake was lifted": "A warning was
         text = f"{reduced.group('noun')} {text[reduced.start('verb'):]}"  # lifted"
@@ -222,6 +228,8 @@ def _cut_circumstance(text: str) -> str:
         cut = min(cut, until.start())  # "led the party until he was ousted": another happening
     if cut < len(text):  # "..., more than a decade after trials began": the span goes too
         span = _SPAN_BEFORE.search(text, 0, cut)
+        if span is None and lowered.startswith((" after ", " before "), cut):
+            span = _OFFSET_BEFORE.search(text, 0, cut)  # "failed 40 seconds after lift-off"
         if span is not None and len(text[:span.start()].split()) >= 2:
             cut = span.start()
     return text[:cut]
@@ -230,6 +238,12 @@ def _cut_circumstance(text: str) -> str:
 # "until" opening a clause of its own ("until he was ousted", "until the plant closed")
 _UNTIL_CLAUSE = re.compile(r"\s+until\s+(?=(?:he|she|it|they|we|the|a|an|its|their|his|her)\s)",
                            re.IGNORECASE)
+# "failed 40 seconds after lift-off", "resigned two days before the vote": the offset goes
+# with what it is counted from
+_OFFSET_BEFORE = re.compile(
+    r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+    r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)"
