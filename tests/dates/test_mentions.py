@@ -31,6 +31,10 @@ def check(text: str, anchor: str | None, expected_text: str, expected_value: str
 
 
 ABSOLUTE = [
+    ("1997: Engineers first propose a dam on the river.", TUE, "1997", "1997",
+     "a year before a colon, as a timeline's lines begin"),
+    ("Tomorrow: more rain in the north.", TUE, "Tomorrow", "2022-05-11",
+     "a day before a colon"),
     ("The ceasefire begins on Aug. 2 at dawn.", TUE, "Aug. 2", "2022-08-02", "abbreviated month"),
     ("The ceasefire began on Aug. 2 at dawn.", TUE, "Aug. 2", "2021-08-02",
      "a past verb right before a day: the day gone by, however far back"),
@@ -638,6 +642,7 @@ def test_range_is_one_mention(text: str, anchor: str, expected_text: str, expect
 
 
 NOT_DATES = [
+    ("Row 1578: the figures for the north.", "1578", "a numbered row before a colon"),
     ("We agreed that we should not leave it.", "we", "pronoun, not Wednesday"),
     ("Prices may fall, and we may see more.", "may", "the modal verb"),
     ("The virus infected 2,000 cases a day.", "2,000", "a quantity"),

@@ -29,6 +29,8 @@ TITLES = [
      "Today changes everything for us", "a date that is a quote's subject stays in it"),
     ("Monday saw the biggest protests in the capital.", "Monday",
      "Monday saw the biggest protests in the capital", "a date that is the subject stays"),
+    ("Rovers were in the third tier as recently as 2019.", "2019",
+     "Rovers were in the third tier", "'as recently as' goes with its date"),
     ("Its first launch, last October, failed 40 seconds after lift-off.", "last October",
      "Its first launch failed", "an offset goes with the happening it is counted from"),
     ("The deal, Smith said on Monday, was fair.", "on Monday", "The deal was fair",

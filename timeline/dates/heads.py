@@ -193,7 +193,9 @@ _KINDS = {**HEADS, **{
 
 def head_positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every head word in ``text``, in order."""
-    norm = " " + text.translate(_TABLE) + " "
+    # a colon ending a word is punctuation ("Monday: talks begin", "1997: engineers ..."); one
+    # inside a word is a clock's ("10:30")
+    norm = (" " + text.translate(_TABLE) + " ").replace(": ", "  ")
     kinds = _KINDS
     marked = {token: _numeric_kind(token) for token in _around(norm, ":") | _around(norm, "/")
               if _NUMERIC_HEAD.fullmatch(token)}

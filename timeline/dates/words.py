@@ -145,7 +145,8 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset({
     "almost", "than", "least", "exceeded", "approximately", "roughly", "estimated", "another",
     "additional", "only", "hb", "sb", "ab", "hf", "sf", "ld", "lb", "prop", "proposition",
     "measure", "ordinance", "exit", "mile", "bus", "tram", "train", "gulfstream", "embraer",
-    "bombardier", "porsche", "peugeot", "ferrari", "fiat",
+    "bombardier", "porsche", "peugeot", "ferrari", "fiat", "row", "rows", "entry",
+    "step", "slide", "figure", "table", "exhibit", "lot",
 })
 
 #: Words after a number that make it a quantity, not a year ("2000 troops").
