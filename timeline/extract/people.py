@@ -32,7 +32,7 @@ _AUXILIARY = r"(?:has|had|have|was|were|is|are|will|would)\b"
 # The subject opening a sentence that "It" in the next can stand for: a name of two or more
 # words ("Harborline Shipping", "The European Commission"; one word may be a person's) or
 # "the company", before a verb in the past, a modal or "said"
-_THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'-]*"
+_THING = re.compile(r"^((?:The\s+)?(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'-]*"
                     r"|The\s+(?:(?!" + _AUXILIARY + r")[a-z-]+\s+){0,2}(?!" + _AUXILIARY
                     + r")[a-z]+)"
                     r"(?=\s+(?:[a-z]+ed|said|says|will|would|has|had|was|is|won|lost|cut|set|"
@@ -87,6 +87,10 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "politics", "economics", "
                          "status", "crisis", "bus", "gas", "press", "this", "its", "his",
                          "reuters", "yes", "always", "perhaps", "thus", "afterwards"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+#: Capitalised words opening a run that are no name's first word ("The", "In", "On")
+_NOT_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But",
+                        "And", "As", "After", "Before", "When", "While", "It", "He", "She",
+                        "They", "We", "I", "This", "That", "Its", "His", "Her", "Their"})
 #: Capitalised sentence openers that name nobody: "The court", "Its lawyers", "In March"
 _NOT_NAMES = DETERMINERS | {"in", "on", "at", "after", "before", "during", "when", "while",
                             "but", "and", "as", "for", "under", "with", "from", "by"}
@@ -110,6 +114,7 @@ class Antecedents:
 
     def __init__(self, text: str) -> None:
         self.people = surnames(text)
+        self.short = short_names(text, self.people)
         self.current: str | None = None
         self.pronoun: str | None = None  # the pronoun already used for them
         self.age = 0
@@ -120,7 +125,7 @@ class Antecedents:
 
     def after(self, sentence: str) -> None:
         """Take in ``sentence`` once its events have been titled."""
-        self.thing = _opening_thing(sentence)
+        self.thing = _opening_thing(sentence, self.short)
         self.group = _opening_group(sentence, self.people)
         subject = _SUBJECT.match(sentence)
         words = subject.group(1).split() if subject is not None else []
@@ -211,13 +216,32 @@ def _plural(noun: str, names: frozenset[str]) -> bool:
                                   and head.lower().endswith(_PLURAL_ENDINGS))
 
 
-def _opening_thing(sentence: str) -> str | None:
-    """The organisation or "the <noun>" ``sentence`` opens with, that an "it" may stand for."""
+def _opening_thing(sentence: str, short: frozenset[str] = frozenset()) -> str | None:
+    """The organisation or "the <noun>" ``sentence`` opens with, that an "it" may stand for:
+    a name ending in an organisation's word, or one of ``short``, the organisations' names the
+    article shortens to their first word ("Norland" for "Norland Foods")."""
     found = _THING.match(sentence)
     if found is None:
         return None
     words = found.group(1).split()
+    if len(words) == 1:
+        return words[0] if words[0] in short else None
     return found.group(1) if words[0] == "The" or words[-1].lower() in _ORGANISATIONS else None
+
+
+def short_names(text: str, people: frozenset[str]) -> frozenset[str]:
+    """The first words of names of two words or more that the text also uses alone, and not
+    as a person's surname: organisations shortened as people are not ("Norland Foods" ...
+    "Norland"; "Rita Okonkwo" ... "Okonkwo")."""
+    firsts: set[str] = set()
+    alone: set[str] = set()
+    for run in _RUNS.finditer(text):
+        words = run.group().split()
+        if len(words) > 1 and words[0] not in _NOT_FIRST:
+            firsts.add(words[0])
+        elif len(words) == 1:
+            alone.add(_POSSESSIVE.sub("", words[0]))
+    return frozenset((firsts & alone) - people)
 
 
 def _opening_group(sentence: str, names: frozenset[str]) -> str | None:
