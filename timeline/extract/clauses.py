@@ -241,8 +241,8 @@ def _is_participle(word: str) -> bool:
 
 def _is_past(word: str, previous: str) -> bool:
     word = word.lower()
-    if previous.lower() in DETERMINERS:  # "the corroded supports": an adjective
-        return False
+    if previous.lower() in DETERMINERS and previous.lower() != "that":
+        return False  # "the corroded supports": an adjective ("that opened": a relative's verb)
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
@@ -353,6 +353,11 @@ _NOUN_BEFORE = re.compile(
 _SAID_NOUN = re.compile(r"\b(?:" + "|".join(sorted(BARE_COMPLEMENT_VERBS)) + r"|that)\s+"
                         r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+# A name (or "the" noun) the noun before a relative clause is an appositive of: "[Solheim], a
+# former judge who", "[the party], a group that"
+_NAMED_BEFORE = re.compile(r"(?:^|[,;]\s*|\b[a-z]+\s+)((?:[A-Z][\w’'.-]*\s+){0,3}"
+                           r"[A-Z][\w’'-]*|(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                           r",\s+$")
 
 
 _LATER_MODAL = re.compile(r"\s*[a-z]\S*\s(?:[^,;]*\s)?(?:will|would|shall|can|could|may|"
@@ -362,7 +367,22 @@ _LATER_MODAL = re.compile(r"\s*[a-z]\S*\s(?:[^,;]*\s)?(?:will|would|shall|can|co
 def main_verb_follows(relative: str) -> bool:
     """Has the main clause's verb come in ``relative``, the words after a relative pronoun
     with no comma before it? "that began on Monday breached", "who paid bribes will be"."""
-    return len(_past_verbs(relative)) >= 2 or _LATER_MODAL.match(relative) is not None
+    return _verb_groups(relative) >= 2 or _LATER_MODAL.match(relative) is not None
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _verb_groups(text: str) -> int:
+    """How many past verb groups ``text`` holds: "was founded" is one, "began ... breached"
+    two."""
+    count = 0
+    previous = ""
+    for match in _WORD.finditer(text):
+        if _is_past(match.group(), previous) and previous.lower() not in _BE:
+            count += 1
+        previous = match.group()
+    return count
 
 
 def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
@@ -377,13 +397,16 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     between = sentence[opener.end():start]
     if opener.group("comma") and "," in between:
         return None  # closed: the date is back in the main clause
-    if not opener.group("comma") and main_verb_follows(between):
+    if not opener.group("comma") and (main_verb_follows(between)
+                                      or _MAIN_RESUMES.search(between) is not None):
         return None  # "the eruption that began on Monday breached ... on Wednesday", "Two
         # agents who paid bribes will be sentenced on Dec. 12": the second verb is the main
         # clause's
     head = _AGE.sub("", sentence[:opener.start()].rstrip(" ,"))  # "Halvorsen, 61, who"
     found = _NOUN_BEFORE.search(head)
     noun = found.group() if found is not None else None
+    if found is not None and (named := _NAMED_BEFORE.search(head, 0, found.start())):
+        noun = named.group(1)  # "Solheim, a former judge who took office in 2021": Solheim
     if noun is None and opener.group("comma"):
         # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...," /
         # "said container rates, which peaked in 2022,"
@@ -409,6 +432,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     return clause, noun.strip()
 
 
+# The main clause again after an aside: "The bridge, a landmark that opened in 1932, will close"
+_MAIN_RESUMES = re.compile(r",\s+(?:will|would|shall|can|could|may|might|must|should|is|are|"
+                           r"was|were|has|have|had)\b")
 _WILL = re.compile(r"^\s*(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|"
                    r"expected)\s+to)\s+(?:not\s+|also\s+)?[a-z]", re.IGNORECASE)
 
