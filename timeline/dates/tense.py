@@ -326,4 +326,9 @@ def _right_cue(text: str, end: int) -> tuple[str, bool]:
             weak = True
         elif found:
             return found, weak
+        if i and (tokens[i] in words.SCHEDULING_VERBS or tokens[i] in words.FUTURE_VERBS) \
+                and tokens[i - 1] not in _DETERMINERS and tokens[i - 1] not in _NOT_A_PLAN \
+                and not tokens[i - 1].endswith("'s") and (
+                    raws[i - 1][:1].islower() or not any(raws[:i - 1])):
+            return "future", weak  # "Monday: talks begin in Leeds", "Friday the museum opens"
     return "", weak
