@@ -29,6 +29,7 @@ from timeline.extract.clauses import (
     has_verb,
     is_participle_modifier,
     main_verb_follows,
+    object_participle,
     object_relative,
     open_quote,
     participle_aside,
@@ -76,6 +77,8 @@ _COMPARISON = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against|than)\s+[^,;]*?\d[^,;]*$"
     r"|\b(?:as|than)\s+(?:it\s+was\s+|they\s+were\s+)?(?:in|during)\s+$",  # "as in the 1980s"
     re.IGNORECASE)
+_AS_DID = re.compile(r"\b(?:as|than)\s+(?:it|they|he|she|we)\s+(?:did|had|does|do|used\s+to)\s+"
+                     r"(?:in|during)\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|to|and|or|as|was|were|is|are)\b)"
                              r"[a-z]")
 # "ahead of talks in Belem in November", "in the run-up to the vote on Sunday": a date of
@@ -309,6 +312,8 @@ def _place(sentence: Sentence, mention: Mention) -> _Placed:
         role = _MODIFIER  # "The bill, if passed in June, would raise taxes": a condition
     elif _TARGET.search(tail) or _FORECAST.search(tail) or _FIGURE_FOR.search(tail):
         role = _MODIFIER  # "cut its forecast for 2025 on Monday": the forecast's year
+    elif _AS_DID.search(tail):
+        role = _MODIFIER  # "twice as fast as it did in the 1990s": what it is compared with
     elif (base := _COMPARISON.search(tail)) and not reports_happening(base.group()):
         role = _MODIFIER  # "rose to $4.2 billion from $3.6 billion a year earlier": the base
     elif (last_word.lower() in DETERMINERS or possessive) and _NEXT_WORD.match(after):
@@ -581,7 +586,8 @@ def _dated_clause(sentence: Sentence, placed: list[_Placed]
                 clause, noun = relative  # the innermost clause holding the date
         elif p.role == _MODIFIER and p.kept != "planned" and (
                 aside := participle_aside(sentence.text, p.start, p.end)
-                or reduced_relative(sentence.text, p.start, p.end)):
+                or reduced_relative(sentence.text, p.start, p.end)
+                or object_participle(sentence.text, p.start, p.end)):
             # (the day a thing was planned for is no happening: "The summit, planned for
             # April, was called off")
             clause, noun = _one_participle(sentence.text, aside[0], p), _was(aside[1])

@@ -184,6 +184,10 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     words = [w.lower() for w in _WORD.findall(before[: match.start("verb")])][-4:]
     if not words or words[-1] in AUXILIARIES or words[-1] in PRONOUNS or words[-1] == "to":
         return False
+    if match.group("verb").lower() in _ONLY_PARTICIPLES and reports_happening(
+            before[:match.start("verb")]):
+        return True  # "compared aerial photographs taken in 1936 with ...": no past verb of
+        # its own, and the sentence's came before it
     if not any(w in DETERMINERS or w.endswith(("'s", "’s")) for w in words):
         return False
     if any(w in AUXILIARIES for w in words):
@@ -191,6 +195,8 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
     return _verb_follows(after)
 
 
+#: Participles that are no simple past: after a noun they describe it ("photographs taken").
+_ONLY_PARTICIPLES = IRREGULAR_PARTICIPLES - IRREGULAR_PAST
 #: A second participle joined by "and": "signed in 2015 and ratified in 2016".
 AND_PARTICIPLE = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+(?:ed|en|wn|ld|ught|ut)\b)")
 _TO_COMMA = re.compile(r"[^,;.]*,")
@@ -222,6 +228,43 @@ def reduced_relative(sentence: str, start: int, end: int) -> tuple[Clause, str] 
     if match is None or not (match.start("phrase") < start and end <= match.end("phrase")):
         return None
     return Clause(match.start("phrase"), match.end("phrase")), match.group("noun")
+
+
+def object_participle(sentence: str, start: int, end: int) -> tuple[Clause, str] | None:
+    """A participle that is no simple past after the object of the sentence's verb, that the
+    date at ``start:end`` is in, and that object: "compared aerial photographs taken in 1936
+    with ..." gives "taken in 1936" and "aerial photographs"; "recovered paintings stolen in
+    2019 from a museum in Oslo" gives "stolen in 2019 from a museum in Oslo" and "paintings"."""
+    found = None
+    for match in _OBJECT_PARTICIPLE.finditer(sentence, 0, start):
+        found = match
+    if found is None or found.group("verb").lower() not in _ONLY_PARTICIPLES:
+        return None
+    words = found.group("noun").split()
+    # the noun begins after the sentence's verb or a determiner: "recovered [paintings]"
+    cut = max((i + 1 for i, w in enumerate(words)
+               if _is_past(w, "") or w.lower() in DETERMINERS or w.lower() in _PLACE_WORDS),
+              default=0)
+    noun = " ".join(words[cut:])
+    begin = found.end("noun") - len(noun)
+    if not noun or not reports_happening(sentence[:begin]) or any(
+            w.lower() in AUXILIARIES or w.lower() in PRONOUNS for w in words[cut:]):
+        return None
+    if sentence[found.end("verb"):start].strip(" ") and not _PLACE_OR_TIME.fullmatch(
+            sentence, found.end("verb"), start):
+        return None
+    stop = _PHRASE_STOP.search(sentence, end)
+    return Clause(found.start("verb"), stop.start() if stop else len(sentence)), noun
+
+
+# an object and the participle after it: "[aerial photographs] [taken]"
+_OBJECT_PARTICIPLE = re.compile(r"\b(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s)\s+"
+                                r"(?P<verb>[a-z]+)\b")
+_PLACE_OR_TIME = re.compile(r"(?:\s+(?:up|out|down|off|back|over))?"
+                            r"\s+(?:(?:in|on|at|near|from|by)\s+(?:[\w.’'-]+\s+){0,4}?)?"
+                            r"(?:in|on|at|during|since|by)?\s*")
+# Where a participle's phrase ends after its date: a comma, "with", "and", the full stop
+_PHRASE_STOP = re.compile(r"\s*(?:[,;.]|\s(?:with|and|but|as|while|when|after|before)\s)")
 
 
 # "that June", "that same day": a time, not a clause opening
