@@ -718,6 +718,16 @@ def test_not_a_date(text: str, expected_text: str, note: str) -> None:
     assert mention(text, TUE) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The line was briefly scrapped over the weekend of the 2021 budget.",
+    "Talks collapsed in the week of the vote.",
+    "Sales fell in the month of the strike.",
+])
+def test_the_unit_of_a_named_thing_is_not_the_datelines(text: str) -> None:
+    """"the weekend of the budget" is that weekend, whenever it was: not this weekend."""
+    assert [m[0] for m in mention(text, TUE)] in ([], ["2021"])
+
+
 def test_seed_shaped_clipping_resolves_in_the_datelines_zone() -> None:
     body = (TUE + "\nSEOUL (Reuters) – The two sides agreed on Tuesday to resume talks, the "
             "minister said.\nOn Monday, the envoy said the 1910-1945 period still weighs.")

@@ -601,6 +601,13 @@ SAME_CLAUSE = [
      [("early October", "2022-10")], [], "'stretched back to' a date is a limit, like 'since'"),
     ("The company now expects earnings of $2.80 to $2.95 a share for 2023, down from $3.30.",
      [("2023", "2023")], [], "the year a forecast figure is for is no happening"),
+    ("Ministers confirmed the money, ending years of doubt over a project first promised in "
+     "2014.", [("2014", "2014")], [],
+     "a participle after a preposition's object is background, not the sentence's date"),
+    ("Voters heard from Joan Pryor of the Hull Chamber of Commerce, who first campaigned for "
+     "the line in 2012.", [("2012", "2012")],
+     [("2012", "Joan Pryor first campaigned for the line")],
+     "'who' after a person of an organisation tells of the person"),
     ("Researchers compared aerial photographs taken in 1936 with satellite images.",
      [("1936", "1936")], [("1936", "Aerial photographs were taken")],
      "a participle that is no simple past after the verb's object dates that object"),

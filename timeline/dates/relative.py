@@ -168,6 +168,11 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|expected|forecast|pla
                     r"planned)\b(?![^.;!?]*[.;!?]\s)", re.IGNORECASE)
 
 
+#: "of" and a noun phrase after "the week", "the weekend", "the month": the unit it fell in
+_OF_A_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our|this|that)\s",
+                         re.IGNORECASE)
+
+
 def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
     mod = " ".join((g["mod"] or "").lower().split())
     unit = (g["unit"] or "").lower()
@@ -179,6 +184,8 @@ def relunit(g: G, ctx: Context, start: int, end: int) -> Found | None:
                                      "fall", "autumn", "winter") and not (
             g["edge"] and unit in ("decade", "century")):  # "by the end of the decade"
         return None
+    if mod == "the" and not g["edge"] and _OF_A_THING.match(ctx.text, end):
+        return None  # "over the weekend of the 2023 budget": that thing's, not this one
     shift = _SHIFT.get(mod, 0)
     if mod == "that" and ctx.last is not None and unit in ("year", "month", "week") and \
             ctx.last[1] in _LATER_PRECISION[unit]:

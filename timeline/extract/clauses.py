@@ -192,9 +192,16 @@ def is_participle_modifier(sentence: str, start: int, end: int) -> bool:
         return False
     if any(w in AUXILIARIES for w in words):
         return False
+    if _AFTER_PREPOSITION.search(before, 0, match.start("verb")):
+        return True  # "uncertainty over a project first promised in 2014": the object of a
+        # preposition is no subject, so its "-ed" is a participle
     return _verb_follows(after)
 
 
+# A noun phrase after a preposition, right before a participle: "over [a project] first"
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:over|of|for|about|with|against|from|into|on|at|by)\s+(?:a|an|the|its|their|his|her)"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?[a-z][\w’'-]*\s+(?:{_ADVERB}\s+)?$")
 #: Participles that are no simple past: after a noun they describe it ("photographs taken").
 _ONLY_PARTICIPLES = IRREGULAR_PARTICIPLES - IRREGULAR_PAST
 #: A second participle joined by "and": "signed in 2015 and ratified in 2016".
@@ -396,6 +403,9 @@ _NOUN_BEFORE = re.compile(
 _SAID_NOUN = re.compile(r"\b(?:" + "|".join(sorted(BARE_COMPLEMENT_VERBS)) + r"|that)\s+"
                         r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+# A person named with the organisation they are of: "[Joan Pryor] of the Hull Chamber of Commerce"
+_PERSON_OF = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
+                        r"[A-Z][\w’'.&-]*(?:(?:\s+(?:of|for|and|on))?\s+[A-Z][\w’'.&-]*)*$")
 # A name (or "the" noun) the noun before a relative clause is an appositive of: "[Solheim], a
 # former judge who", "[the party], a group that"
 _NAMED_BEFORE = re.compile(r"(?:^|[,;]\s*|\b[a-z]+\s+)((?:[A-Z][\w’'.-]*\s+){0,3}"
@@ -450,6 +460,8 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[Clause, str] |
     noun = found.group() if found is not None else None
     if found is not None and (named := _NAMED_BEFORE.search(head, 0, found.start())):
         noun = named.group(1)  # "Solheim, a former judge who took office in 2021": Solheim
+    if opener.group("pronoun").lower() == "who" and (person := _PERSON_OF.search(head)):
+        noun = person.group(1)  # "Joan Pryor of the Hull Chamber of Commerce, who": Pryor
     if noun is None and opener.group("comma"):
         # "Anna Berg, who took office in May," / "Opposition lawmakers, who blocked ...," /
         # "said container rates, which peaked in 2022,"
