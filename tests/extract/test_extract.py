@@ -724,6 +724,17 @@ def test_a_day_number_ends_a_sentence() -> None:
         "Mark J. Holloway agreed."]
 
 
+def test_a_clock_time_ends_a_sentence_before_a_new_one() -> None:
+    story = article("Headline", PUBLISHED, [
+        "The advisory was lifted at 7:10 p.m. Waves of 40 cm were seen. Polls close at 8 p.m. "
+        "Tuesday in most states, and at 9 p.m. EST in the rest. Polls closed at 8 p.m. Eastern "
+        "in Maine."])
+    assert [s.text for s in sentences(story.paragraphs)] == [
+        "The advisory was lifted at 7:10 p.m.", "Waves of 40 cm were seen.",
+        "Polls close at 8 p.m. Tuesday in most states, and at 9 p.m. EST in the rest.",
+        "Polls closed at 8 p.m. Eastern in Maine."]
+
+
 def test_sentences_keep_abbreviations_and_quotes_together() -> None:
     story = article("H", PUBLISHED, [
         "SEOUL (AP) – The U.S. envoy met Mr. Park on Jan. 5 in Seoul. He left “soon after.” "

@@ -29,6 +29,8 @@ TITLES = [
      "Today changes everything for us", "a date that is a quote's subject stays in it"),
     ("Monday saw the biggest protests in the capital.", "Monday",
      "Monday saw the biggest protests in the capital", "a date that is the subject stays"),
+    ("No deaths had been reported as of 9 p.m.", "9 p.m",
+     "No deaths had been reported", "'as of' goes with its time"),
     ("Rovers were in the third tier as recently as 2019.", "2019",
      "Rovers were in the third tier", "'as recently as' goes with its date"),
     ("Its first launch, last October, failed 40 seconds after lift-off.", "last October",

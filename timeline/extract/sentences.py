@@ -66,14 +66,29 @@ def _spans(text: str, begin: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = begin
     for match in _BOUNDARY.finditer(text, begin):
-        if match.group().startswith(".") and _is_abbreviation(text[start:match.start()]):
-            continue
+        if match.group().startswith("."):
+            if _CLOCK_ENDS.search(text, start, match.start() + 1):
+                if not _NEW_SENTENCE.match(text, match.end()):
+                    continue  # "at 7 p.m. Tuesday": the clock's "p.m."
+            elif _is_abbreviation(text[start:match.start()]):
+                continue
         if match.group() == ";" and _in_quote(text[:match.start()]):
             continue  # a semicolon inside a quotation does not end what is quoted
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+# "lifted at 7:10 p.m. Waves of up to ...": a clock's "p.m." may end the sentence too ...
+_CLOCK_ENDS = re.compile(r"\d\s?[ap]\.m\.$")
+# ... when a capitalised word that opens a sentence follows, not a day, a month or a zone
+# ("at 7 p.m. Tuesday", "9 a.m. EST", "8 p.m. Eastern", "5 p.m. New York time")
+_NEW_SENTENCE = re.compile(
+    r"\s+[\"“‘']?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s|[A-Z]{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|"
+    r"Alaska|Hawaii|Greenwich|British|European|Moscow|Japan|Korea|China|India|Israel|Arabia)\b"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)[A-Z][a-z]")
 
 
 def _in_quote(before: str) -> bool:

@@ -41,7 +41,8 @@ _PREPOSITION_BEFORE = re.compile(
     + "|" + "".join(f"(?<!{verb} )" for verb in ("took", "take", "takes", "taken", "taking",
                                                   "handed", "turned", "signed", "won", "ran"))
     + r"over"
-    r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as|no\s+(?:later|earlier)\s+than)"
+    r"|as\s+(?:early|soon|late|recently|long\s+ago)\s+as|as\s+of"
+    r"|no\s+(?:later|earlier)\s+than)"
     r"(?:\s+at\s+(?:the\s+)?(?:least|latest|earliest))?"
     # "for most of the year", "during much of 2023"
     r"(?:\s+(?:most|much|all|part|parts|the\s+rest|the\s+remainder)\s+of)?)\s*$",
