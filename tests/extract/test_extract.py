@@ -608,6 +608,10 @@ SAME_CLAUSE = [
      "the line in 2012.", [("2012", "2012")],
      [("2012", "Joan Pryor first campaigned for the line")],
      "'who' after a person of an organisation tells of the person"),
+    ("She taught in Leeds for years, and in the early 2000s she advised cities on their "
+     "waterfronts.", [("the early 2000s", "200")],
+     [("200", "She advised cities on their waterfronts")],
+     "a clause after ', and' that opens with its date titles that date"),
     ("Researchers compared aerial photographs taken in 1936 with satellite images.",
      [("1936", "1936")], [("1936", "Aerial photographs were taken")],
      "a participle that is no simple past after the verb's object dates that object"),

@@ -51,6 +51,7 @@ from timeline.extract.words import (
     NEWS_DAY_HAPPENINGS,
     NEWS_DAY_SENTENCES,
     PERIOD_HEADS,
+    PRONOUNS,
     REPORTING_OBJECTS,
     REPORTING_VERBS,
     SUBORDINATORS,
@@ -381,7 +382,8 @@ def _noun_next(after: str) -> bool:
         return False
     lower = word.group(1).lower()
     return word.group(1).islower() and not (
-        lower in _NOT_NOUNS or reports_happening(lower) or lower.endswith("ly"))
+        lower in _NOT_NOUNS or lower in PRONOUNS or reports_happening(lower)
+        or lower.endswith("ly"))  # ("in the early 2000s she advised": a clause's subject)
 
 
 _NOT_NOUNS = frozenset({

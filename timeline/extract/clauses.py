@@ -311,6 +311,10 @@ def precedes_when(sentence: str, end: int) -> bool:
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|had|has|have|is|are)\b")
 
 
+# A pronoun subject and its past verb right after a date: "[in 2003] she advised"
+_PRONOUN_VERB = re.compile(r",?\s+(?:he|she|they|it|we)\s+(?:\w+ly\s+)?[a-z]+ed\b|"
+                           r",?\s+(?:he|she|they|it|we)\s+(?:" + "|".join(sorted(IRREGULAR_PAST))
+                           + r")\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}s\s+(?:at|on|in|by|from)\b")
 
 
@@ -357,6 +361,10 @@ def title_clause(sentence: str, start: int, end: int, dates: Sequence[int] | Non
         if reports_happening(sentence[match.end():start]) or _PRESENT_VERB.search(
                 sentence, match.end(), start):
             begin = match.end()
+    dated = _DATE_OPENS_CLAUSE.search(sentence, begin, start)
+    if dated is not None and dated.end() == start and _PRONOUN_VERB.match(sentence, end) and \
+            reports_happening(sentence[begin:dated.start()]):
+        begin = start  # "..., and in the early 2000s she advised cities": the date opens it
     coordinated = False
     for match in _COORDINATE_PRONOUN.finditer(sentence, begin, start):
         # "The party has held the province since 1996, but it lost two by-elections last

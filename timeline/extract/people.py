@@ -93,7 +93,8 @@ _NOT_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From",
                         "They", "We", "I", "This", "That", "Its", "His", "Her", "Their"})
 #: Capitalised sentence openers that name nobody: "The court", "Its lawyers", "In March"
 _NOT_NAMES = DETERMINERS | {"in", "on", "at", "after", "before", "during", "when", "while",
-                            "but", "and", "as", "for", "under", "with", "from", "by"}
+                            "but", "and", "as", "for", "under", "with", "from", "by", "between",
+                            "since", "until", "over", "throughout", "within"}
 
 
 def surnames(text: str) -> frozenset[str]:
@@ -127,6 +128,9 @@ class Antecedents:
         """Take in ``sentence`` once its events have been titled."""
         self.thing = _opening_thing(sentence, self.short)
         self.group = _opening_group(sentence, self.people)
+        opening = OPENING_PARTICIPLE.match(sentence)
+        if opening is not None:  # "Born in Zagreb in 1936, Kolar moved ...": Kolar
+            sentence = sentence[opening.start("subject"):]
         subject = _SUBJECT.match(sentence)
         words = subject.group(1).split() if subject is not None else []
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
