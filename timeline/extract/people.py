@@ -24,6 +24,10 @@ _RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
 # The subject opening a sentence: capitalised words, then a comma or a lower-case verb
 _SUBJECT = re.compile(r"^[\"“‘]?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?=,|\s+[a-z])")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+# The person's own people saying what happened to them: "Her family said she", "His lawyer
+# says that he"
+_KIN_SAID = re.compile(r"^(Her|His)\s+(?:[a-z-]+\s+){1,2}(?:said|says|announced|confirmed)"
+                       r"\s+(?:that\s+)?(he|she)\s+(?=[a-z])")
 # After a possessive subject, the person it names in commas: "[Soller's] brother-in-law, Piet
 # Arnesen," (a full name: one word may be a company's)
 _KIN_NAMED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
@@ -192,6 +196,13 @@ def resolve(title: str, sentence: str, people: Antecedents) -> str:
             own := _opening_group(sentence, people.people)) is not None and \
             " they " in sentence[len(own):]:
         return own + title[they.end(1):]
+    kin = _KIN_SAID.match(title)
+    if kin is not None and (kin.group(1) == "Her") == (kin.group(2) == "she") and \
+            _opens(sentence, kin.group(1)) and (
+                who := people.name(kin.group(2).capitalize())) is not None:
+        # "Her family said she died at home on Friday", after sentences about Kolar: "Kolar
+        # died at home"
+        return f"{who} {title[kin.end():]}"
     pronoun = _PRONOUN.match(title)
     if pronoun is None:
         return title
