@@ -189,8 +189,7 @@ def title_of(sentence: str, date_span: tuple[int, int] | None = None,
     text = _RELATIVE_ASIDE.sub(" ", text)
     text = _AGE.sub(" ", text)  # "The suspect, 34, was detained"
     text = _WORTH.sub(" ", text)  # "The deal, worth $2bn, was announced"
-    text = _SAID_ASIDE.sub(", " if text.startswith(("In ", "At ", "On ", "During "))
-                           else " ", text, count=1)
+    text = _SAID_ASIDE.sub(" ", text, count=1)  # "The deal, Smith said, was fair"
     reduced = REDUCED_RELATIVE.match(text)
     if reduced is not None:  # "A warning issued after the quake was lifted": "A warning was
         text = f"{reduced.group('noun')} {text[reduced.start('verb'):]}"  # lifted"
@@ -239,17 +238,15 @@ def _cut_circumstance(text: str) -> str:
 # "until" opening a clause of its own ("until he was ousted", "until the plant closed")
 _UNTIL_CLAUSE = re.compile(r"\s+until\s+(?=(?:he|she|it|they|we|the|a|an|its|their|his|her)\s)",
                            re.IGNORECASE)
-# "failed 40 seconds after lift-off", "resigned two days before the vote": the offset goes
-# with what it is counted from
-_OFFSET_BEFORE = re.compile(
-    r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
-    r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*$", re.IGNORECASE)
-_SPAN_BEFORE = re.compile(
-    r",\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)"
-    r"\s+)?(?:full\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)\s*$",
-    re.IGNORECASE)
+# A stretch of time, "more than a decade", "two days", "40 seconds": its hedge, its count,
+# its unit
+_HEDGE = r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|only\s+)?"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)"
+_UNIT = r"(?:full\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*$"
+# "..., more than a decade after trials began": the stretch goes with the clause it counts from
+_SPAN_BEFORE = re.compile(rf",\s+{_HEDGE}(?:{_COUNT}\s+)?{_UNIT}", re.IGNORECASE)
+# ... and so does a counted offset without a comma: "failed 40 seconds after lift-off"
+_OFFSET_BEFORE = re.compile(rf"\s+{_HEDGE}{_COUNT}\s+{_UNIT}", re.IGNORECASE)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
