@@ -243,21 +243,22 @@ def _moved_from(text: str, first: Mention, second: Mention, ctx: Context) -> Men
     Monday to Tuesday" is the Monday just before that Tuesday, "brought forward from Friday to
     Wednesday" the Friday after it, "brought forward from 3pm to 1pm on Saturday" 3 p.m. on
     that Saturday; None when ``first`` needs no change."""
-    if (first.rule == "clock" and first.type == second.type == "TIME" and second.rule != "clock"
-            and second.first is not None and len(first.value) >= 16
-            and _FROM_TO.fullmatch(text, first.end, second.start) is not None
-            and ctx.word_before(first.start) == "from"
-            and _MOVED.search(text, max(0, first.start - 80), first.start)):
+    clocks = (first.rule == "clock" and first.type == second.type == "TIME"
+              and second.rule != "clock" and len(first.value) >= 16)
+    weekdays = (first.rule == second.rule == "weekday" and first.first is not None
+                and len(first.value) == 10 and len(second.value) == 10)
+    if not (clocks or weekdays) or second.first is None \
+            or _FROM_TO.fullmatch(text, first.end, second.start) is None \
+            or ctx.word_before(first.start) != "from":
+        return None
+    moved = _MOVED.search(text, max(0, first.start - 80), first.start)
+    if moved is None:
+        return None
+    if clocks:
         value = f"{second.value[:10]}{first.value[10:]}"
         return replace(first, value=value, first=second.first, last=second.first,
                        tense=second.tense)
-    if (first.rule != "weekday" or second.rule != "weekday" or first.first is None
-            or second.first is None or len(first.value) != 10 or len(second.value) != 10
-            or _FROM_TO.fullmatch(text, first.end, second.start) is None):
-        return None
-    moved = _MOVED.search(text, max(0, first.start - 80), first.start)
-    if moved is None or ctx.word_before(first.start) != "from":
-        return None
+    assert first.first is not None
     gap = (first.first.weekday() - second.first.weekday()) % 7  # days after the new day
     earlier = MOVED_EARLIER.search(moved.group()) is not None
     day = second.first + timedelta(days=gap if earlier else gap - 7)

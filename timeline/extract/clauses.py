@@ -242,9 +242,7 @@ def object_participle(sentence: str, start: int, end: int) -> tuple[Clause, str]
     date at ``start:end`` is in, and that object: "compared aerial photographs taken in 1936
     with ..." gives "taken in 1936" and "aerial photographs"; "recovered paintings stolen in
     2019 from a museum in Oslo" gives "stolen in 2019 from a museum in Oslo" and "paintings"."""
-    found = None
-    for match in _OBJECT_PARTICIPLE.finditer(sentence, 0, start):
-        found = match
+    found = _last(_OBJECT_PARTICIPLE, sentence, start)
     if found is None or found.group("verb").lower() not in _ONLY_PARTICIPLES:
         return None
     words = found.group("noun").split()
@@ -312,9 +310,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:was|were|had|has|have|is|are)\b")
 
 
 # A pronoun subject and its past verb right after a date: "[in 2003] she advised"
-_PRONOUN_VERB = re.compile(r",?\s+(?:he|she|they|it|we)\s+(?:\w+ly\s+)?[a-z]+ed\b|"
-                           r",?\s+(?:he|she|they|it|we)\s+(?:" + "|".join(sorted(IRREGULAR_PAST))
-                           + r")\b")
+_PRONOUN_VERB = re.compile(r",?\s+(?:he|she|they|it|we)\s+(?:\w+ly\s+)?" + _PAST_VERB)
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}s\s+(?:at|on|in|by|from)\b")
 
 

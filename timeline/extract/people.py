@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import OPENING_PARTICIPLE
-from timeline.extract.words import DETERMINERS, TITLE_WORDS
+from timeline.extract.words import DETERMINERS, PRONOUNS, TITLE_WORDS
 
 #: Sentences after the one naming a person in which "he" or "she" still refers to them.
 REACH = 2
@@ -91,35 +91,44 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "politics", "economics", "
                          "status", "crisis", "bus", "gas", "press", "this", "its", "his",
                          "reuters", "yes", "always", "perhaps", "thus", "afterwards"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
-#: Capitalised words opening a run that are no name's first word ("The", "In", "On")
-_NOT_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But",
-                        "And", "As", "After", "Before", "When", "While", "It", "He", "She",
-                        "They", "We", "I", "This", "That", "Its", "His", "Her", "Their"})
 #: Capitalised sentence openers that name nobody: "The court", "Its lawyers", "In March"
 _NOT_NAMES = DETERMINERS | {"in", "on", "at", "after", "before", "during", "when", "while",
                             "but", "and", "as", "for", "under", "with", "from", "by", "between",
                             "since", "until", "over", "throughout", "within"}
+#: Capitalised words opening a run that are no name's first word ("The", "In", "It")
+_NOT_FIRST = _NOT_NAMES | PRONOUNS | {"to"}
 
 
 def surnames(text: str) -> frozenset[str]:
     """The last words of full names that the text also uses alone."""
+    return _names(text)[0]
+
+
+def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of people (the last words of names of two words or more that the text also
+    uses alone) and the short names of organisations (the first words of such names used
+    alone, not as a surname): people are shortened to their last word, organisations to their
+    first ("Rita Okonkwo" ... "Okonkwo"; "Norland Foods" ... "Norland")."""
     lasts: set[str] = set()
+    firsts: set[str] = set()
     alone: set[str] = set()
     for run in _RUNS.finditer(text):
         words = run.group().split()
         if len(words) > 1:
             lasts.add(_POSSESSIVE.sub("", words[-1]))
+            if words[0].lower() not in _NOT_FIRST:
+                firsts.add(words[0])
         else:
             alone.add(_POSSESSIVE.sub("", words[0]))
-    return frozenset(lasts & alone)
+    people = frozenset(lasts & alone)
+    return people, frozenset((firsts & alone) - people)
 
 
 class Antecedents:
     """Feed it the article's sentences in order; ``name()`` is who "he" or "she" is now."""
 
     def __init__(self, text: str) -> None:
-        self.people = surnames(text)
-        self.short = short_names(text, self.people)
+        self.people, self.short = _names(text)
         self.current: str | None = None
         self.pronoun: str | None = None  # the pronoun already used for them
         self.age = 0
@@ -234,7 +243,7 @@ def _plural(noun: str, names: frozenset[str]) -> bool:
 def _opening_thing(sentence: str, short: frozenset[str] = frozenset()) -> str | None:
     """The organisation or "the <noun>" ``sentence`` opens with, that an "it" may stand for:
     a name ending in an organisation's word, or one of ``short``, the organisations' names the
-    article shortens to their first word ("Norland" for "Norland Foods")."""
+    article shortens to their first word ("Norland" for "Norland Foods": ``_names``)."""
     found = _THING.match(sentence)
     if found is None:
         return None
@@ -242,21 +251,6 @@ def _opening_thing(sentence: str, short: frozenset[str] = frozenset()) -> str | 
     if len(words) == 1:
         return words[0] if words[0] in short else None
     return found.group(1) if words[0] == "The" or words[-1].lower() in _ORGANISATIONS else None
-
-
-def short_names(text: str, people: frozenset[str]) -> frozenset[str]:
-    """The first words of names of two words or more that the text also uses alone, and not
-    as a person's surname: organisations shortened as people are not ("Norland Foods" ...
-    "Norland"; "Rita Okonkwo" ... "Okonkwo")."""
-    firsts: set[str] = set()
-    alone: set[str] = set()
-    for run in _RUNS.finditer(text):
-        words = run.group().split()
-        if len(words) > 1 and words[0] not in _NOT_FIRST:
-            firsts.add(words[0])
-        elif len(words) == 1:
-            alone.add(_POSSESSIVE.sub("", words[0]))
-    return frozenset((firsts & alone) - people)
 
 
 def _opening_group(sentence: str, names: frozenset[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.dates.grammar import MONTH_ABBR, MONTH_FULL, WEEKDAY
 from timeline.dates.tense import is_abbreviation
 from timeline.extract.words import BYLINE_WORDS
 from timeline.model import Paragraph
@@ -85,8 +86,8 @@ _CLOCK_ENDS = re.compile(r"\d\s?[ap]\.m\.$")
 # ... when a capitalised word that opens a sentence follows, not a day, a month or a zone
 # ("at 7 p.m. Tuesday", "9 a.m. EST", "8 p.m. Eastern", "5 p.m. New York time")
 _NEW_SENTENCE = re.compile(
-    r"\s+[\"“‘']?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s|[A-Z]{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|"
+    rf"\s+[\"“‘']?(?!(?:{WEEKDAY}|{MONTH_FULL})\b|{MONTH_ABBR}|[A-Z]{{2,5}}\b"
+    r"|(?:Eastern|Central|Pacific|Mountain|Atlantic|"
     r"Alaska|Hawaii|Greenwich|British|European|Moscow|Japan|Korea|China|India|Israel|Arabia)\b"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)[A-Z][a-z]")
 
